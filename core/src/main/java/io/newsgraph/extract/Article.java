@@ -1,0 +1,52 @@
+package io.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * What extraction knows about one page. Every field but {@code source} may be null or empty when the
+ * page does not print it. {@code text} is the article body only, paragraphs separated by a blank line.
+ *
+ * @param source         the page's source as given by the user
+ * @param url            canonical URL when known
+ * @param outlet         the publication as it names itself
+ * @param title          the headline, without a site-name suffix
+ * @param byline         the author credit as printed, without "By"
+ * @param authors        the authors, one name each
+ * @param creditedSource the source the page credits ("Source: X", a dateline agency)
+ * @param published      ISO-8601 local date-time ("2024-04-13T22:31") or date ("2023-07-24")
+ * @param modified       ISO-8601 last-modified date-time or date
+ * @param dek            the standfirst under the headline
+ * @param tags           topic tags in printed order
+ * @param text           the article body
+ * @param footnotes      numbered footnotes, each as printed
+ * @param language       ISO 639-1 code
+ * @param image          the lead image URL
+ * @param isArticle      false for pages that hold no article (index pages, error pages)
+ * @param notArticleReason why {@code isArticle} is false, else null
+ */
+public record Article(
+        String source,
+        String url,
+        String outlet,
+        String title,
+        String byline,
+        List<String> authors,
+        String creditedSource,
+        String published,
+        String modified,
+        String dek,
+        List<String> tags,
+        String text,
+        List<String> footnotes,
+        String language,
+        String image,
+        boolean isArticle,
+        String notArticleReason) {
+
+    public Article {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        text = text == null ? "" : text;
+    }
+}
