@@ -1,0 +1,62 @@
+package io.newsgraph.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsgraph.extract.Article;
+import io.newsgraph.store.SearchHit;
+
+/** The JSON shapes newsgraph prints, one object per line (see README, "JSON output"). */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {}
+
+    static String article(Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("outlet", a.outlet());
+        o.put("title", a.title());
+        o.put("byline", a.byline());
+        o.putPOJO("authors", a.authors());
+        o.put("credited_source", a.creditedSource());
+        o.put("published", a.published());
+        o.put("modified", a.modified());
+        o.put("dek", a.dek());
+        o.putPOJO("tags", a.tags());
+        o.put("text", a.text());
+        o.putPOJO("footnotes", a.footnotes());
+        o.put("language", a.language());
+        o.put("image", a.image());
+        o.put("is_article", a.isArticle());
+        o.put("not_article_reason", a.notArticleReason());
+        return write(o);
+    }
+
+    static String hit(SearchHit h) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", h.source());
+        o.put("title", h.title());
+        o.put("outlet", h.outlet());
+        o.put("published", h.published());
+        o.put("snippet", h.snippet());
+        o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        return write(o);
+    }
+
+    static String error(String source, String reason) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("source", source);
+        o.put("error", reason);
+        return write(o);
+    }
+
+    private static String write(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+}

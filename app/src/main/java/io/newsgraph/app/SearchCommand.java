@@ -1,0 +1,91 @@
+package io.newsgraph.app;
+
+import io.newsgraph.store.ArticleSearch;
+import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.SearchHit;
+import io.newsgraph.store.SearchQuery;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Full-text search over ingested articles, ranked by BM25 (title > standfirst > body).",
+                "Words must all match; \"quoted words\" match as a phrase; OR between words matches either.",
+                "Exit 0 when something was found, 1 when nothing was."})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (case-insensitive).")
+    String outlet;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (yyyy-MM-dd).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (yyyy-MM-dd).")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "One JSON object per hit (JSON Lines).")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words of the query.")
+    List<String> words;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        checkDate("--from", from);
+        checkDate("--to", to);
+        if (limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be positive");
+        if (!Files.exists(store.dir.resolve(NewsStore.FILE_NAME))) {
+            spec.commandLine().getErr().println("newsgraph: no store at " + store.dir + " (run ingest first)");
+            return Main.SOME_FAILED;
+        }
+        // Each argument that holds spaces was quoted on the command line: keep it a phrase.
+        String text = String.join(" ", words.stream().map(w -> w.contains(" ") && !w.contains("\"") ? '"' + w + '"' : w).toList());
+        List<SearchHit> hits;
+        try (NewsStore db = NewsStore.open(store.dir)) {
+            String open = json ? "<mark>" : "[";
+            String close = json ? "</mark>" : "]";
+            hits = new ArticleSearch(db, open, close).search(new SearchQuery(text, outlet, from, to, limit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int rank = 1;
+        for (SearchHit h : hits) {
+            if (json) {
+                out.println(Json.hit(h));
+            } else {
+                out.printf("%d. %s%n   %s | %s | %s%n   %s%n", rank++, h.title(), nz(h.outlet()), nz(h.published()),
+                        h.source(), h.snippet().replaceAll("\\s+", " "));
+            }
+        }
+        out.flush();
+        return hits.isEmpty() ? Main.SOME_FAILED : Main.OK;
+    }
+
+    private void checkDate(String option, String value) {
+        if (value == null) return;
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), option + ": not a date (want yyyy-MM-dd): " + value);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "-" : s;
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsgraph.app;
+
+import io.newsgraph.pipeline.Progress;
+import java.io.PrintStream;
+
+/** Prints running counts on stderr at most once a second, and only once a job has run for two seconds. */
+final class StderrProgress implements Progress {
+    private final PrintStream err;
+    private final String what;
+    private final long start = System.nanoTime();
+    private long lastPrint;
+
+    StderrProgress(PrintStream err, String what) {
+        this.err = err;
+        this.what = what;
+    }
+
+    @Override
+    public void update(long done, long total, long added, long unchanged, long failed) {
+        long now = System.nanoTime();
+        if (now - start < 2_000_000_000L || now - lastPrint < 1_000_000_000L) return;
+        lastPrint = now;
+        double seconds = (now - start) / 1e9;
+        err.printf("%s: %d/%d files (%d new, %d unchanged, %d failed), %.0f files/s%n",
+                what, done, total, added, unchanged, failed, done / seconds);
+    }
+}

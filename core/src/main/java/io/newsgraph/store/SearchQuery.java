@@ -1,0 +1,17 @@
+package io.newsgraph.store;
+
+/**
+ * A full-text search with optional filters.
+ *
+ * @param text   the words; "quoted phrases" are matched as phrases
+ * @param outlet only articles of this outlet (case-insensitive), or null
+ * @param from   only articles published on or after this ISO date (yyyy-MM-dd), or null
+ * @param to     only articles published on or before this ISO date, or null
+ * @param limit  at most this many hits
+ */
+public record SearchQuery(String text, String outlet, String from, String to, int limit) {
+    public SearchQuery {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("empty query");
+        if (limit <= 0) throw new IllegalArgumentException("limit must be positive");
+    }
+}

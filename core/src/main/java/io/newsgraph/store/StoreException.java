@@ -1,0 +1,8 @@
+package io.newsgraph.store;
+
+/** The store could not do what was asked; the message says what and why. */
+public final class StoreException extends Exception {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
