@@ -1,0 +1,2 @@
+/** The embedded SQLite store: schema migrations, batched writes, full-text search. */
+package io.newsgraph.store;
