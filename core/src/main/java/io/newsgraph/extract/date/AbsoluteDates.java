@@ -39,17 +39,17 @@ final class AbsoluteDates {
     private static final List<Form> FORMS = List.of(
             // ISO-8601 and its database cousin, with optional time and zone; the zone is dropped
             // because the page's local time as printed is what we keep.
-            new Form("(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?"
-                    + "(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d-])",
+            new Form("(?<![\\p{L}\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?"
+                    + "(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\d-])",
                     m -> new Fields(num(m, 1), num(m, 2), num(m, 3), isoTime(m))),
             // 2023/07/24, 2023.07.24
-            new Form("(?<![\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d./])",
+            new Form("(?<![\\p{L}\\d./])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\p{L}\\d/]|\\.\\d)",
                     m -> new Fields(num(m, 1), num(m, 3), num(m, 4), null)),
             // 24.07.2023: dots mean day first everywhere that prints them
-            new Form("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d]|\\.\\d)",
+            new Form("(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\p{L}\\d]|\\.\\d)",
                     m -> new Fields(num(m, 3), num(m, 2), num(m, 1), null)),
             // 07/24/2023 or 24/07/2023: day first only when the first number cannot be a month
-            new Form("(?<![\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])",
+            new Form("(?<![\\p{L}\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\p{L}\\d/-])",
                     AbsoluteDates::slashed),
             // 13 Apr 2024, The 11th of August 2022, 24-Nov-2023, Mon, 03 Jun 2024
             new Form(WEEKDAY + "(?:\\bthe\\s+)?\\b(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH
