@@ -15,6 +15,10 @@ final class ContextRules {
     /** A run of at least this many unbroken headline-like lines with no sentence flow is a ticker. */
     private static final int TICKER_MIN_RUN = 4;
     private static final int TICKER_MAX_WORDS = 45;
+    /** Ticker items are headlines, not one-word menu entries ("Menu", "Search") of an unspaced header. */
+    private static final int TICKER_MIN_WORDS = 4;
+    /** A line this short closing a link list is the next section's heading, not one more headline. */
+    private static final int HEADING_MAX_WORDS = 4;
     /** Headlines in a link list are at most this long. */
     private static final int HEADLINE_MAX_WORDS = 20;
     /** An unlabelled link list starts with a label of at most this many words. */
@@ -53,7 +57,7 @@ final class ContextRules {
         while (i < lines.size()) {
             int j = i;
             while (j < lines.size() && !lines.get(j).blank() && !lines.get(j).bullet()
-                    && lines.get(j).words() <= TICKER_MAX_WORDS
+                    && lines.get(j).words() >= TICKER_MIN_WORDS && lines.get(j).words() <= TICKER_MAX_WORDS
                     && (kinds.get(j) == LineKind.SHORT || kinds.get(j) == LineKind.PROSE)) {
                 j++;
             }
@@ -142,8 +146,8 @@ final class ContextRules {
     }
 
     /**
-     * Link lists: in a run of short lines, a label ("Related News", or any line of at most three words)
-     * followed only by short headline lines. Lines of the run before the label stay: they are the
+     * Link lists: in a run of short lines, a label ("Related News", or between paragraphs any line of at
+     * most three words) followed only by short headline lines. Lines of the run before the label stay: they are the
      * article's own section headings.
      */
     private static void linkLists(List<Line> lines, List<LineKind> kinds) {
@@ -158,18 +162,28 @@ final class ContextRules {
                 }
                 j++;
             }
-            markLinkList(lines, kinds, run);
+            if (!run.isEmpty()) {
+                int before = previousNonBlank(lines, run.get(0));
+                boolean betweenParagraphs = before >= 0 && kinds.get(before) == LineKind.PROSE
+                        && j < lines.size() && kinds.get(j) == LineKind.PROSE;
+                markLinkList(lines, kinds, run, betweenParagraphs);
+            }
             i = Math.max(j, i + 1);
         }
     }
 
-    private static void markLinkList(List<Line> lines, List<LineKind> kinds, List<Integer> run) {
+    /**
+     * Marks the link list in {@code run}, if any. An unlabelled list is only recognised between two
+     * paragraphs: in a page header, short lines are menus and headlines and must stay readable.
+     */
+    private static void markLinkList(List<Line> lines, List<LineKind> kinds, List<Integer> run,
+                                     boolean betweenParagraphs) {
         for (int k = 0; k < run.size(); k++) {
             int at = run.get(k);
             boolean labelled = kinds.get(at) == LineKind.LINK_LABEL;
             boolean looksLikeLabel = lines.get(at).words() <= LABEL_MAX_WORDS && !lines.get(at).endsLikeSentence();
             int headlines = run.size() - k - 1;
-            if (!(labelled && headlines >= 1 || looksLikeLabel && headlines >= 2)) {
+            if (!(labelled && headlines >= 1 || betweenParagraphs && looksLikeLabel && headlines >= 2)) {
                 continue;
             }
             boolean allHeadlines = true;
@@ -178,7 +192,13 @@ final class ContextRules {
             }
             if (allHeadlines) {
                 kinds.set(at, LineKind.LINK_LABEL);
-                for (int h = k + 1; h < run.size(); h++) {
+                int last = run.size();
+                // linked headlines are full headlines; a short noun phrase after them heads the next section
+                if (headlines >= 3 && lines.get(run.get(last - 1)).words() <= HEADING_MAX_WORDS
+                        && lines.get(run.get(last - 2)).words() > HEADING_MAX_WORDS) {
+                    last--;
+                }
+                for (int h = k + 1; h < last; h++) {
                     kinds.set(run.get(h), LineKind.LINK_HEADLINE);
                 }
                 return;
@@ -190,8 +210,16 @@ final class ContextRules {
         return line.words() >= 2 && line.words() <= HEADLINE_MAX_WORDS && !line.text().endsWith(".");
     }
 
-    /** Lines between two numbered footnotes continue the first. */
+    /**
+     * Lines between two numbered footnotes continue the first, and so do lines glued (no blank line)
+     * under a footnote.
+     */
     private static void footnoteContinuations(List<Line> lines, List<LineKind> kinds) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (kinds.get(i - 1) == LineKind.FOOTNOTE && kinds.get(i).bodyText()) {
+                kinds.set(i, LineKind.FOOTNOTE);
+            }
+        }
         int lastFootnote = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (kinds.get(i) == LineKind.FOOTNOTE) {

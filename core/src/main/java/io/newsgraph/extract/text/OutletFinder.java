@@ -30,7 +30,7 @@ final class OutletFinder {
         }
         String name = lines.get(first).text();
         if (!looksLikeName(name)) {
-            return null;
+            return namedInFooter(lines, kinds, titleLine);
         }
         boolean repeated = false;
         for (int i = first + 1; i < lines.size(); i++) {
@@ -40,7 +40,23 @@ final class OutletFinder {
         for (int i = first + 1; i < titleLine; i++) {
             standsApart |= !lines.get(i).blank();
         }
-        return repeated || standsApart ? name : null;
+        return repeated || standsApart ? name : namedInFooter(lines, kinds, titleLine);
+    }
+
+    /** A name-like header line that the copyright footer repeats ("Copyright 2024 Northern Ledger"). */
+    private static String namedInFooter(List<Line> lines, List<LineKind> kinds, int titleLine) {
+        for (int i = 0; i < titleLine; i++) {
+            String name = lines.get(i).text();
+            if (lines.get(i).bullet() || !looksLikeName(name)) {
+                continue;
+            }
+            for (int j = titleLine + 1; j < lines.size(); j++) {
+                if (kinds.get(j) == LineKind.FOOTER && lines.get(j).text().contains(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     static boolean looksLikeName(String text) {
