@@ -52,7 +52,7 @@ final class Boilerplate {
     /** A caption credit at the very end of a line: "(AP)", "(Screengrab)", "(AP Photo/Jeff Chiu)". */
     static final Pattern CAPTION_CREDIT = Pattern.compile("\\(([^()]{1,60})\\)\\s*$");
 
-    /** A dateline opening a body: "GAZA STRIP (Dispatches) –", "WASHINGTON, D.C. (Reuters) -". */
+    /** A dateline opening a body: "BEIRUT (Agency) –", "WASHINGTON, D.C. (Reuters) -". */
     static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\s.,'\u2019-]{1,40}\\(([^()]{2,40})\\)\\s*[\u2013\u2014-]");
 }

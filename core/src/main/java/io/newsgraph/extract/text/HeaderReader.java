@@ -49,7 +49,7 @@ final class HeaderReader {
                 byline[0],
                 credited,
                 published(lines, kinds, body, end, title),
-                dek(lines, kinds, Math.max(title, lastMeta), end),
+                dek(lines, kinds, title >= 0 ? title : lastMeta, end),
                 headerTags(lines, kinds, end));
     }
 
@@ -146,7 +146,11 @@ final class HeaderReader {
         return null;
     }
 
-    /** The standfirst: the first prose line after the headline and byline block, above the body. */
+    /**
+     * The standfirst: the first prose line after the headline (above or below the byline block) and
+     * above the body. A standfirst printed flush against the body, with nothing between, is read as
+     * the body's first paragraph instead.
+     */
     private static String dek(List<Line> lines, List<LineKind> kinds, int after, int end) {
         if (after < 0) {
             return null;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Topic labels printed in one header line: "Iran, Palestinians | Series No. 1" or "Tags: Gaza, Israel".
+ * Topic labels printed in one header line: "Economy, Europe | Analysis No. 12" or "Tags: Trade, Energy".
  * The labels are a comma-separated list of short capitalised items before a "|" or after "Tags:".
  */
 final class TagLines {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the tags (the bulleted short items right after the body) and the numbered footnotes after the
- * body. Stateless.
+ * Reads the tags (the bulleted short items, or a "Tags: a, b" line, right after the body) and the
+ * numbered footnotes after the body. Stateless.
  */
 final class TailReader {
 
@@ -27,6 +27,9 @@ final class TailReader {
                 || kinds.get(i) == LineKind.PAGE_WIDGET || kinds.get(i) == LineKind.TWEET
                 || TAGS_LABEL.matcher(lines.get(i).text()).matches())) {
             i++;
+        }
+        if (i < lines.size() && kinds.get(i) == LineKind.TAG_LINE) {
+            return TagLines.tags(lines.get(i).text());
         }
         List<String> tags = new ArrayList<>();
         for (; i < lines.size() && lines.get(i).bullet() && kinds.get(i) == LineKind.MENU; i++) {

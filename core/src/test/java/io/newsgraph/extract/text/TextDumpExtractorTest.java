@@ -65,6 +65,20 @@ class TextDumpExtractorTest {
     }
 
     @Test
+    void readsAStandfirstAboveTheBylineAndSeveralAuthors() throws IOException {
+        Article a = extract("dek-above-byline.txt");
+        assertThat(a.outlet()).isEqualTo("City Weekly");
+        assertThat(a.title()).isEqualTo("Library to stay open on Sundays");
+        assertThat(a.dek()).isEqualTo("The council reversed its decision after a petition signed by three thousand students.");
+        assertThat(a.byline()).isEqualTo("Tom Reed and Ana Silva");
+        assertThat(a.authors()).containsExactly("Tom Reed", "Ana Silva");
+        assertThat(a.published()).isEqualTo("2024-06-04T09:05");
+        assertThat(a.tags()).containsExactly("Libraries", "Council");
+        assertThat(a.text().split("\n\n")).hasSize(3);
+        assertThat(a.text()).doesNotContain("petition signed by three thousand", "min read", "Tags", "City Weekly");
+    }
+
+    @Test
     void dropsAnEmbeddedTweetAndItsSignature() {
         String dump = String.join("\n",
                 "Minister defends budget plan",
