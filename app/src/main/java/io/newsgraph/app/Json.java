@@ -27,6 +27,7 @@ final class Json {
         o.putPOJO("tags", a.tags());
         o.put("text", a.text());
         o.putPOJO("footnotes", a.footnotes());
+        o.putPOJO("embeds", a.embeds());
         o.put("language", a.language());
         o.put("image", a.image());
         o.put("is_article", a.isArticle());

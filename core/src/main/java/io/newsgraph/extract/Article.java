@@ -19,6 +19,7 @@ import java.util.List;
  * @param tags           topic tags in printed order
  * @param text           the article body
  * @param footnotes      numbered footnotes, each as printed
+ * @param embeds         posts embedded in the body (tweets), each as printed: its text and signature line
  * @param language       ISO 639-1 code
  * @param image          the lead image URL
  * @param isArticle      false for pages that hold no article (index pages, error pages)
@@ -38,6 +39,7 @@ public record Article(
         List<String> tags,
         String text,
         List<String> footnotes,
+        List<String> embeds,
         String language,
         String image,
         boolean isArticle,
@@ -47,6 +49,7 @@ public record Article(
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+        embeds = embeds == null ? List.of() : List.copyOf(embeds);
         text = text == null ? "" : text;
     }
 }

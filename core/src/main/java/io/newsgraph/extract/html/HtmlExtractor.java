@@ -11,6 +11,6 @@ public final class HtmlExtractor implements PageExtractor {
     public Article extract(Page page) {
         var doc = Jsoup.parse(page.text());
         return new Article(page.source(), page.url(), null, doc.title(), null, null, null, null, null, null,
-                null, doc.body() == null ? "" : doc.body().text(), null, "en", null, true, null);
+                null, doc.body() == null ? "" : doc.body().text(), null, null, "en", null, true, null);
     }
 }

@@ -32,7 +32,7 @@ public final class TextDumpExtractor implements PageExtractor {
         String byline = header.byline();
         return new Article(page.source(), page.url(), header.outlet(), header.title(), byline,
                 byline == null ? List.of() : Authors.split(byline), header.creditedSource(), header.published(),
-                null, header.dek(), tags, text, tail.footnotes(), LanguageGuesser.guess(text), null,
+                null, header.dek(), tags, text, tail.footnotes(), embeds(lines, kinds, body), LanguageGuesser.guess(text), null,
                 !text.isEmpty(), text.isEmpty() ? "no run of prose paragraphs found" : null);
     }
 
@@ -43,6 +43,23 @@ public final class TextDumpExtractor implements PageExtractor {
             lines.add(Line.of(i, raw[i]));
         }
         return lines;
+    }
+
+    /** Embedded posts inside the body: each run of tweet lines, joined by newlines. */
+    private static List<String> embeds(List<Line> lines, List<LineKind> kinds, BodyRange body) {
+        List<String> embeds = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = Math.max(0, body.first()); i <= body.last() + 1; i++) {
+            boolean tweet = i <= body.last() && kinds.get(i) == LineKind.TWEET;
+            if (tweet && !lines.get(i).text().isBlank()) {
+                if (current.length() > 0) current.append('\n');
+                current.append(lines.get(i).text());
+            } else if (!tweet && current.length() > 0 && (i > body.last() || !lines.get(i).text().isBlank())) {
+                embeds.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        return embeds;
     }
 
     /** The body lines that are body text (prose, section headings), one paragraph each. */
