@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.extract.Article;
+import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.SearchHit;
 
 /** The JSON shapes newsgraph prints, one object per line (see README, "JSON output"). */
@@ -46,10 +47,11 @@ final class Json {
         return write(o);
     }
 
-    static String error(String source, String reason) {
+    static String problem(NewsStore.Problem p) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("source", source);
-        o.put("error", reason);
+        o.put("source", p.source());
+        o.put("status", p.status());
+        o.put("reason", p.reason());
         return write(o);
     }
 

@@ -39,4 +39,17 @@ class CliTest {
         assertThat(run.exit()).isEqualTo(Main.SOME_FAILED);
         assertThat(run.err()).contains("no store");
     }
+
+    @Test
+    void statusCountsAndListsWhatGaveNoArticle() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.html"), GeneratedPages.article(1));
+        Files.write(in.resolve("b.html"), new byte[0]);
+        String db = dir.resolve("db").toString();
+        assertThat(CliRun.of("ingest", "--db", db, in.toString()).exit()).isEqualTo(Main.SOME_FAILED);
+        assertThat(CliRun.of("status", "--db", db, "--json").out().strip())
+                .isEqualTo("{\"articles\":1,\"no_article\":0,\"failed\":0,\"unreadable\":1}");
+        assertThat(CliRun.of("status", "--db", db, "--failures").out().strip())
+                .isEqualTo(in.resolve("b.html") + "\tunreadable\tempty file");
+    }
 }

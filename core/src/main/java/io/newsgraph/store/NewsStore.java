@@ -202,6 +202,23 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /** A page or input that did not give an article, with why; for {@code status --failures}. */
+    public record Problem(String source, String status, String reason) {}
+
+    /** Failed pages, pages without an article, and unreadable inputs, by source. */
+    public List<Problem> problems() throws StoreException {
+        List<Problem> problems = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT source, status, coalesce(stage || ': ', '') || coalesce(reason, '') FROM pages"
+                     + " WHERE status <> 'article'"
+                     + " UNION ALL SELECT source, 'unreadable', reason FROM read_failures ORDER BY 1")) {
+            while (rs.next()) problems.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot list problems: " + e.getMessage(), e);
+        }
+        return problems;
+    }
+
     /** SQLite's own consistency check: "ok" when the file is sound. */
     public String integrityCheck() throws StoreException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
