@@ -33,7 +33,7 @@ final class SpeedTable {
         OptionalDouble ourF1 = results.stream().filter(PeerResult::isOurs).findFirst()
                 .map(PeerResult::f1).orElse(OptionalDouble.empty());
         double ourSpeed = ours.pagesPerSecondPerCore();
-        out.printf("%-18s %12s %7s %10s %14s  %s%n", "system", "pages/s/core", "F1", "peak MB", "newsgraph ÷ it", "version");
+        out.printf("%-18s %12s %7s %10s %14s  %s%n", "system", "pages/s/core", "F1", "peak MB", "newsgraph ÷", "version");
         out.printf(Locale.ROOT, "%-18s %12.1f %7s %10.1f %14s  %s%n", "newsgraph", ourSpeed, f1(ourF1),
                 ours.peakHeapBytes() / MB, "1.0×", "this build (peak MB: JVM heap)");
         for (PeerResult p : results) {
