@@ -18,6 +18,7 @@ final class SpeedTable {
         row(out, "pages/s per core (1 thread)", "%.1f", r.pagesPerSecondPerCore());
         row(out, "pages/s all cores (" + r.threads() + " threads)", "%.1f", r.pagesPerSecondAllCores());
         row(out, "peak heap MB (garbage included)", "%.1f", r.peakHeapBytes() / MB);
+        row(out, "live heap MB before (pages loaded)", "%.1f", r.liveHeapBefore() / MB);
         row(out, "live heap MB after first pass", "%.1f", r.liveHeapFirstRound() / MB);
         row(out, "live heap MB after last pass", "%.1f", r.liveHeapLastRound() / MB);
         row(out, "heap growth MB over " + r.pagesBetweenHeapReadings() + " pages", "%+.1f",

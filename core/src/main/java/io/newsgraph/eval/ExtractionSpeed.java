@@ -45,7 +45,7 @@ public final class ExtractionSpeed {
             pass = onOneThread(single, pages);
         }
         List<Long> liveHeap = new ArrayList<>();
-        heap.liveBytesAfterGc(); // start the measured passes from a collected heap
+        long liveBefore = heap.liveBytesAfterGc(); // the pages themselves, and the extractor's warm state
         heap.resetPeaks();
 
         long singleNanos = 0;
@@ -73,7 +73,7 @@ public final class ExtractionSpeed {
         }
         long htmlChars = pages.stream().mapToLong(p -> p.text().length()).sum();
         return new SpeedReport(pages.size(), htmlChars, options.rounds(), options.threads(), pass.failed(),
-                singleNanos / 1e9, allNanos / 1e9, heap.peakBytesSinceReset(), liveHeap, pass.bodyChars());
+                singleNanos / 1e9, allNanos / 1e9, heap.peakBytesSinceReset(), liveBefore, liveHeap, pass.bodyChars());
     }
 
     /** What one pass over all pages produced. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param singleThreadSeconds wall time of all measured single-thread passes
  * @param allCoresSeconds     wall time of all measured all-cores passes
  * @param peakHeapBytes       peak heap during the measured passes (upper bound, garbage included)
+ * @param liveHeapBefore      heap in use after a full GC before the measured passes: the pages loaded
+ *                            in memory plus whatever the warm-up left
  * @param liveHeapAfterRound  heap in use after a full GC following each measured pass, in order
  *                            (single-thread passes, then all-cores passes)
  * @param bodyChars           chars of article text per pass (a check that work was done, and kept the
@@ -20,7 +22,7 @@ import java.util.List;
  */
 public record SpeedReport(int pages, long htmlChars, int rounds, int threads, int failedPerPass,
                           double singleThreadSeconds, double allCoresSeconds, long peakHeapBytes,
-                          List<Long> liveHeapAfterRound, long bodyChars) {
+                          long liveHeapBefore, List<Long> liveHeapAfterRound, long bodyChars) {
     public SpeedReport {
         liveHeapAfterRound = List.copyOf(liveHeapAfterRound);
     }

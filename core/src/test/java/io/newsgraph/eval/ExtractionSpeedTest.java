@@ -36,6 +36,7 @@ class ExtractionSpeedTest {
         assertThat(report.pagesPerSecondPerCore()).isPositive();
         assertThat(report.pagesPerSecondAllCores()).isPositive();
         assertThat(report.peakHeapBytes()).isPositive();
+        assertThat(report.liveHeapBefore()).isPositive();
         assertThat(report.liveHeapAfterRound()).hasSize(4).allSatisfy(b -> assertThat(b).isPositive());
         assertThat(report.pagesBetweenHeapReadings()).isEqualTo(9);
         assertThat(report.htmlChars()).isEqualTo(threePages().stream().mapToLong(p -> p.text().length()).sum());
