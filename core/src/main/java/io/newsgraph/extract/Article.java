@@ -52,4 +52,50 @@ public record Article(
         embeds = embeds == null ? List.of() : List.copyOf(embeds);
         text = text == null ? "" : text;
     }
+
+    /** A builder for the many optional fields; only {@code source} is required. */
+    public static Builder builder(String source) {
+        return new Builder(source);
+    }
+
+    /** Fills an {@link Article} field by field; unset fields are null or empty, and it is an article. */
+    public static final class Builder {
+        private final String source;
+        private String url, outlet, title, byline, creditedSource, published, modified, dek, text, language, image;
+        private String notArticleReason;
+        private List<String> authors, tags, footnotes, embeds;
+        private boolean isArticle = true;
+
+        private Builder(String source) {
+            this.source = source;
+        }
+
+        public Builder url(String v) { url = v; return this; }
+        public Builder outlet(String v) { outlet = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder byline(String v) { byline = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder creditedSource(String v) { creditedSource = v; return this; }
+        public Builder published(String v) { published = v; return this; }
+        public Builder modified(String v) { modified = v; return this; }
+        public Builder dek(String v) { dek = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
+        public Builder text(String v) { text = v; return this; }
+        public Builder footnotes(List<String> v) { footnotes = v; return this; }
+        public Builder embeds(List<String> v) { embeds = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder image(String v) { image = v; return this; }
+
+        /** Marks the page as holding no article, with the reason. */
+        public Builder notArticle(String reason) {
+            isArticle = false;
+            notArticleReason = reason;
+            return this;
+        }
+
+        public Article build() {
+            return new Article(source, url, outlet, title, byline, authors, creditedSource, published, modified, dek,
+                    tags, text, footnotes, embeds, language, image, isArticle, notArticleReason);
+        }
+    }
 }

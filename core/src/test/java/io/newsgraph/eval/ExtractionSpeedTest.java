@@ -74,7 +74,6 @@ class ExtractionSpeedTest {
     }
 
     private static Article body(Page page, String text) {
-        return new Article(page.source(), page.url(), null, null, null, List.of(), null, null, null, null,
-                List.of(), text, List.of(), null, null, true, null);
+        return Article.builder(page.source()).url(page.url()).text(text).build();
     }
 }

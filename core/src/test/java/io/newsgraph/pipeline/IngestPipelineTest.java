@@ -100,8 +100,7 @@ class IngestPipelineTest {
     void nonArticlesAreStoredWithTheirReason() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("index.html"), "<html><body><ul><li><a href=/a>A</a></li></ul></body></html>");
-        PageExtractor none = page -> new Article(page.source(), null, null, null, null, null, null, null, null, null,
-                null, "", null, null, null, null, false, "no article text (index page)");
+        PageExtractor none = page -> Article.builder(page.source()).notArticle("no article text (index page)").build();
         IngestSummary s = ingest(dir.resolve("db"), none, in);
         assertThat(s.added()).isEqualTo(1);
         assertThat(s.notArticles()).singleElement().extracting(IngestSummary.Failure::reason).isEqualTo("no article text (index page)");

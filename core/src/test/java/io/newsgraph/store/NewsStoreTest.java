@@ -18,8 +18,8 @@ class NewsStoreTest {
 
     static ProcessedPage page(String hash, String title, String body, String outlet, String published) {
         Page p = new Page(hash + ".html", null, PageType.HTML, "<html/>", hash);
-        Article a = new Article(p.source(), null, outlet, title, null, List.of(), null, published, null, null,
-                List.of("tag"), body, List.of(), List.of(), "en", null, true, null);
+        Article a = Article.builder(p.source()).outlet(outlet).title(title).published(published)
+                .tags(List.of("tag")).text(body).language("en").build();
         return ProcessedPage.ok(p, a);
     }
 
