@@ -1,0 +1,98 @@
+package io.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes, in place, elements that never hold article prose: non-text elements, page chrome
+ * (nav, aside, footer), hidden elements, and — when {@code byNames} is set — elements whose
+ * class/id words say boilerplate ({@link ClassNames}). One top-down pass; a removed element's subtree
+ * is not visited.
+ *
+ * <p>Chrome and name-based removals are guarded: an element holding a lot of low-link text is kept,
+ * because sites do wrap whole articles in {@code <form>} (ASP.NET) or in containers with names like
+ * "has-sidebar" or "social-enabled".
+ */
+final class BoilerplateCleaner {
+    private BoilerplateCleaner() {}
+
+    /** Elements that never carry article prose. */
+    private static final Set<String> NON_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+            "video", "audio", "link", "meta", "button", "input", "select", "textarea", "option",
+            "figcaption", "picture", "img", "map", "dialog", "head", "title", "menu");
+
+    /** Page chrome: removed unless it holds a lot of prose. */
+    private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
+
+    /** Above this many characters of low-link text an element is treated as possible content. */
+    private static final int GUARD_TEXT = 1500;
+
+    static void clean(Element root, boolean byNames) {
+        TextStats stats = TextStats.of(root);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(node instanceof Element e) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isDoomed(e, stats, byNames)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Node n : doomed) {
+            n.remove();
+        }
+    }
+
+    private static boolean isDoomed(Element e, TextStats stats, boolean byNames) {
+        String tag = e.normalName();
+        if (NON_TEXT.contains(tag) || isHidden(e)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+            return false;
+        }
+        boolean chrome = CHROME.contains(tag);
+        boolean named = byNames && ClassNames.classify(e) == ClassNames.Verdict.BOILERPLATE;
+        if (!chrome && !named) {
+            return false;
+        }
+        return !holdsProse(e, stats);
+    }
+
+    private static boolean holdsProse(Element e, TextStats stats) {
+        return stats.text(e) >= GUARD_TEXT && stats.linkDensity(e) < 0.3;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,105 @@
+package io.newsgraph.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element's {@code class}, {@code id} and {@code role} attributes say about it, by
+ * generic words that sites across the web use for the same things ("share", "related", "comment").
+ * Attribute values are split into word parts ("relatedArticles" → related, articles;
+ * "social-share_bar" → social, share, bar) so that "shared" never matches "share".
+ */
+final class ClassNames {
+    private ClassNames() {}
+
+    /** Words that mark a block as boilerplate wherever they appear, even beside "article" or "content". */
+    private static final Set<String> STRONG_NEGATIVE = Set.of(
+            "share", "sharing", "sharebar", "social", "socials", "related", "relateds", "recommended",
+            "recommendations", "recirc", "recirculation", "newsletter", "newsletters", "subscribe",
+            "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "promo", "promos",
+            "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+            "dfp", "sponsor", "sponsored", "outbrain", "taboola", "popular", "trending", "mostread",
+            "breadcrumb", "breadcrumbs", "disqus", "paywall", "modal", "popup", "overlay", "toolbar",
+            "banner", "masthead", "skiplink", "skip", "print", "caption", "captions", "credit", "credits",
+            "figcaption", "byline", "bylines", "dateline", "timestamp", "tags", "tag", "tagline",
+            "keywords", "topics", "pagination", "pager", "hidden", "visually", "sr", "screenreader",
+            "comment", "comments", "commentary", "disclaimer", "nav", "navbar", "navigation", "menu",
+            "footer", "sidebar", "widget", "widgets", "rail", "author", "authors", "bio", "copyright",
+            "feedback", "rating", "ratings", "reactions", "login", "signin", "register", "meta",
+            "readmore", "readnext", "next", "prev", "previous", "more", "teaser", "teasers", "card",
+            "cards", "playlist", "video", "gallery", "slideshow", "carousel", "icon", "icons",
+            "follow", "newsfeed", "headline", "headlines", "title", "kicker", "eyebrow", "label",
+            "inline", "embed", "aside", "callout", "tooltip", "alert", "notice", "notification");
+
+    /** Words that mark the main content; they protect an element from weaker negatives. */
+    private static final Set<String> POSITIVE = Set.of(
+            "article", "articles", "body", "content", "contents", "entry", "main", "post", "story",
+            "text", "blog", "page", "prose", "richtext", "rte", "paragraph", "paragraphs");
+
+    /** Words that make an element boilerplate unless it also carries a positive word. */
+    private static final Set<String> WEAK_NEGATIVE = Set.of(
+            "header", "extra", "supplemental", "community", "footnote", "sidebar", "aside");
+
+    /** How an element's names classify it. */
+    enum Verdict { BOILERPLATE, CONTENT, NEUTRAL }
+
+    static Verdict classify(Element e) {
+        String names = names(e);
+        if (names.isEmpty()) {
+            return Verdict.NEUTRAL;
+        }
+        boolean positive = false;
+        boolean weakNegative = false;
+        for (String word : words(names)) {
+            if (STRONG_NEGATIVE.contains(word)) {
+                return Verdict.BOILERPLATE;
+            }
+            positive |= POSITIVE.contains(word);
+            weakNegative |= WEAK_NEGATIVE.contains(word);
+        }
+        if (weakNegative && !positive) {
+            return Verdict.BOILERPLATE;
+        }
+        return positive ? Verdict.CONTENT : Verdict.NEUTRAL;
+    }
+
+    /** The class, id and role values of an element, joined by spaces. */
+    static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        String role = e.attr("role");
+        if (id.isEmpty() && role.isEmpty()) {
+            return cls;
+        }
+        return cls + " " + id + " " + role;
+    }
+
+    /**
+     * Splits names at non-letters and at lower-to-upper case changes, lower-cased. Digits split too
+     * ("col2" → col), so generated names ("css-1x2y3z") give short junk words that match nothing.
+     */
+    static Iterable<String> words(String names) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && word.length() > 0) {
+                    out.add(word.toString().toLowerCase(Locale.ROOT));
+                    word.setLength(0);
+                }
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            prev = c;
+        }
+        if (word.length() > 0) {
+            out.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Finds the element that holds the article, in the manner of Readability: every block of prose
+ * gives points (for its length and commas, less its links) to its parent and, fading, to the
+ * ancestors above; the container with the most points, discounted by its own link density, wins.
+ * Siblings of the winner that score well or read as prose are kept with it.
+ */
+final class ContentScorer {
+    private ContentScorer() {}
+
+    /** Elements that can hold paragraph-level text directly. */
+    private static final Set<String> TEXT_BLOCKS = Set.of(
+            "p", "pre", "blockquote", "td", "li", "div", "section", "article", "dd", "center");
+
+    /** Elements that start a new block in layout; their presence makes a div a container, not a paragraph. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+            "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br", "caption");
+
+    private static final int MIN_BLOCK_TEXT = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    /** The article's containers in document order: the best candidate and the siblings that belong with it. */
+    static List<Element> pick(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!isProseBlock(e, stats)) {
+                continue;
+            }
+            int len = stats.text(e);
+            double points = (1 + stats.commas(e) + Math.min(len / 100.0, 3.0)) * (1 - stats.linkDensity(e));
+            Element ancestor = e.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Double current = scores.get(ancestor);
+                scores.put(ancestor, (current == null ? initialScore(ancestor) : current) + points / divider);
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of(body);
+        }
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
+        scores.forEach((e, s) -> finalScores.put(e, s * (1 - stats.linkDensity(e))));
+        Element top = finalScores.entrySet().stream()
+                .max(Comparator.comparingDouble(Map.Entry::getValue))
+                .map(Map.Entry::getKey)
+                .orElse(body);
+        top = climb(top, body, finalScores);
+        return withSiblings(top, body, finalScores, stats);
+    }
+
+    /** Score an element gets once, the first time it is touched, from its tag and its names. */
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + switch (ClassNames.classify(e)) {
+            case CONTENT -> 25;
+            case BOILERPLATE -> -25;
+            case NEUTRAL -> 0;
+        };
+    }
+
+    /**
+     * Moves up from the winner while its parent scores higher: a winner split across several
+     * similar children (one per paragraph group) is really their common parent.
+     */
+    private static Element climb(Element top, Element body, Map<Element, Double> scores) {
+        double topScore = scores.getOrDefault(top, 0.0);
+        double last = topScore;
+        Element parent = top.parent();
+        while (parent != null && parent != body.parent()) {
+            Double s = scores.get(parent);
+            if (s == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (s < topScore / 3) {
+                break;
+            }
+            if (s > last) {
+                return parent;
+            }
+            last = s;
+            if (parent == body) {
+                break;
+            }
+            parent = parent.parent();
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, Element body, Map<Element, Double> scores, TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sibling);
+            if (s != null && s + bonus >= threshold) {
+                out.add(sibling);
+                continue;
+            }
+            if (sibling.nameIs("p")) {
+                int len = stats.text(sibling);
+                double ld = stats.linkDensity(sibling);
+                if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && endsSentence(sibling.text()))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(".”") || t.endsWith(".\"");
+    }
+
+    /** A block whose text is its own: a paragraph, or a div/td/li without block-level children. */
+    static boolean isProseBlock(Element e, TextStats stats) {
+        if (!TEXT_BLOCKS.contains(e.normalName()) || stats.text(e) < MIN_BLOCK_TEXT) {
+            return false;
+        }
+        if (e.nameIs("p") || e.nameIs("pre")) {
+            return true;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
