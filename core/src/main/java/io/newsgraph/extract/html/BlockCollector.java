@@ -17,9 +17,9 @@ import org.jsoup.select.NodeVisitor;
 final class BlockCollector implements NodeVisitor {
 
     private final List<TextBlock> blocks = new ArrayList<>();
-    private final Deque<String> blockTags = new ArrayDeque<>();
+    private final Deque<Element> blockTags = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
-    private String tag = "div";
+    private Element owner;
     private int chars;
     private int linkChars;
     private int linkDepth;
@@ -31,7 +31,7 @@ final class BlockCollector implements NodeVisitor {
         BlockCollector c = new BlockCollector();
         for (Element root : roots) {
             c.blockTags.clear();
-            c.blockTags.push(root.normalName());
+            c.blockTags.push(root);
             NodeTraversor.traverse(c, root);
             c.flush();
         }
@@ -48,7 +48,7 @@ final class BlockCollector implements NodeVisitor {
                 flush();
             } else if (ContentScorer.BLOCK_TAGS.contains(name)) {
                 flush();
-                blockTags.push(name);
+                blockTags.push(e);
             } else if (name.equals("a")) {
                 linkDepth++;
             }
@@ -82,7 +82,7 @@ final class BlockCollector implements NodeVisitor {
                 }
             } else {
                 if (chars == 0) {
-                    tag = blockTags.isEmpty() ? "div" : blockTags.peek();
+                    owner = blockTags.peek();
                 }
                 text.append(c);
                 chars++;
@@ -95,7 +95,7 @@ final class BlockCollector implements NodeVisitor {
 
     private void flush() {
         if (chars > 0) {
-            blocks.add(new TextBlock(text.toString().strip(), tag, linkChars, chars));
+            blocks.add(new TextBlock(text.toString().strip(), owner.normalName(), linkChars, chars, owner));
         }
         text.setLength(0);
         chars = 0;

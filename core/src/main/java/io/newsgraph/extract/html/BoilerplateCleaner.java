@@ -31,8 +31,8 @@ final class BoilerplateCleaner {
     /** Page chrome: removed unless it holds a lot of prose. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
 
-    /** Above this many characters of low-link text an element is treated as possible content. */
-    private static final int GUARD_TEXT = 1500;
+    /** Above this many characters outside links an element is treated as possible content. */
+    private static final int GUARD_TEXT = 1000;
 
     static void clean(Element root, boolean byNames) {
         TextStats stats = TextStats.of(root);
@@ -72,6 +72,9 @@ final class BoilerplateCleaner {
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
+        if (tag.equals("nav") || (byNames && ClassNames.isDiscussion(e))) {
+            return true;
+        }
         boolean chrome = CHROME.contains(tag);
         boolean named = byNames && ClassNames.classify(e) == ClassNames.Verdict.BOILERPLATE;
         if (!chrome && !named) {
@@ -81,7 +84,7 @@ final class BoilerplateCleaner {
     }
 
     private static boolean holdsProse(Element e, TextStats stats) {
-        return stats.text(e) >= GUARD_TEXT && stats.linkDensity(e) < 0.3;
+        return stats.text(e) - stats.linkText(e) >= GUARD_TEXT;
     }
 
     private static boolean isHidden(Element e) {

@@ -41,6 +41,24 @@ final class ClassNames {
     private static final Set<String> WEAK_NEGATIVE = Set.of(
             "header", "extra", "supplemental", "community", "footnote", "sidebar", "aside");
 
+    /** Words for reader discussion: removed even when long, since comment threads are long prose. */
+    private static final Set<String> DISCUSSION = Set.of(
+            "comment", "comments", "commentlist", "disqus", "replies", "reply", "discussion", "forum", "respond");
+
+    /** Whether the element's names say it holds reader comments. */
+    static boolean isDiscussion(Element e) {
+        String names = names(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : words(names)) {
+            if (DISCUSSION.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How an element's names classify it. */
     enum Verdict { BOILERPLATE, CONTENT, NEUTRAL }
 

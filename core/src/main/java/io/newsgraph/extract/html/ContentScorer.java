@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Finds the element that holds the article, in the manner of Readability: every block of prose
@@ -17,10 +16,6 @@ import org.jsoup.nodes.Node;
  */
 final class ContentScorer {
     private ContentScorer() {}
-
-    /** Elements that can hold paragraph-level text directly. */
-    private static final Set<String> TEXT_BLOCKS = Set.of(
-            "p", "pre", "blockquote", "td", "li", "div", "section", "article", "dd", "center");
 
     /** Elements that start a new block in layout; their presence makes a div a container, not a paragraph. */
     static final Set<String> BLOCK_TAGS = Set.of(
@@ -35,13 +30,15 @@ final class ContentScorer {
     /** The article's containers in document order: the best candidate and the siblings that belong with it. */
     static List<Element> pick(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
-            if (!isProseBlock(e, stats)) {
+        for (TextBlock block : BlockCollector.collect(List.of(body))) {
+            if (block.chars() < MIN_BLOCK_TEXT) {
                 continue;
             }
-            int len = stats.text(e);
-            double points = (1 + stats.commas(e) + Math.min(len / 100.0, 3.0)) * (1 - stats.linkDensity(e));
-            Element ancestor = e.parent();
+            double points = (1 + block.commas() + Math.min(block.chars() / 100.0, 3.0)) * (1 - block.linkDensity());
+            // a run of text beside block children is a paragraph of its own inside the owner (as
+            // Readability wraps such runs in <p>); a block without block children is the paragraph
+            Element owner = block.owner();
+            Element ancestor = owner == body || hasBlockChildren(owner) ? owner : owner.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Double current = scores.get(ancestor);
@@ -145,19 +142,12 @@ final class ContentScorer {
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(".”") || t.endsWith(".\"");
     }
 
-    /** A block whose text is its own: a paragraph, or a div/td/li without block-level children. */
-    static boolean isProseBlock(Element e, TextStats stats) {
-        if (!TEXT_BLOCKS.contains(e.normalName()) || stats.text(e) < MIN_BLOCK_TEXT) {
-            return false;
-        }
-        if (e.nameIs("p") || e.nameIs("pre")) {
-            return true;
-        }
-        for (Node child : e.childNodes()) {
-            if (child instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
-                return false;
+    private static boolean hasBlockChildren(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCK_TAGS.contains(c.normalName())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
