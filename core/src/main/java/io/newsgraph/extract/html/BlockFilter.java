@@ -19,7 +19,7 @@ final class BlockFilter {
                     + "|continue reading( below| the main story)?|read more|read next|see also|related( articles| stories| content| coverage)?"
                     + "|share( this)?( article| story| on \\w+)?|tweet|email|print|comments?|(\\d+ )?comments?"
                     + "|click here.*|sign up.*newsletter.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*"
-                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top)[\\s.:!|]*");
+                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size)[\\s.:!|]*");
 
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
         String titleKey = key(title);

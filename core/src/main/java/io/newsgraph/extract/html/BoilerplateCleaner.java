@@ -31,8 +31,19 @@ final class BoilerplateCleaner {
     /** Page chrome: removed unless it holds a lot of prose. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
 
+    /**
+     * Phrasing elements: not removed for their names when they sit inside a sentence (a stock
+     * ticker link, a highlighted name), since removing them would cut words out of the prose.
+     */
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
+            "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins");
+
     /** Above this many characters outside links an element is treated as possible content. */
     private static final int GUARD_TEXT = 1000;
+
+    /** The same for elements named like boilerplate: names are a stronger sign than chrome tags. */
+    private static final int GUARD_NAMED = 2500;
 
     static void clean(Element root, boolean byNames) {
         TextStats stats = TextStats.of(root);
@@ -72,19 +83,32 @@ final class BoilerplateCleaner {
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
-        if (tag.equals("nav") || (byNames && ClassNames.isDiscussion(e))) {
+        if (tag.equals("nav") || ClassNames.isDiscussion(e)) {
             return true;
         }
         boolean chrome = CHROME.contains(tag);
-        boolean named = byNames && ClassNames.classify(e) == ClassNames.Verdict.BOILERPLATE;
+        boolean inSentence = INLINE.contains(tag) && besideText(e);
+        ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
+        if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
+            return true;
+        }
+        boolean named = verdict == ClassNames.Verdict.BOILERPLATE;
         if (!chrome && !named) {
             return false;
         }
-        return !holdsProse(e, stats);
+        return !holdsProse(e, stats, named ? GUARD_NAMED : GUARD_TEXT);
     }
 
-    private static boolean holdsProse(Element e, TextStats stats) {
-        return stats.text(e) - stats.linkText(e) >= GUARD_TEXT;
+    /** Whether a non-blank text node sits right before or after the element (it is part of a sentence). */
+    private static boolean besideText(Element e) {
+        Node prev = e.previousSibling();
+        Node next = e.nextSibling();
+        return (prev instanceof org.jsoup.nodes.TextNode p && !p.isBlank())
+                || (next instanceof org.jsoup.nodes.TextNode n && !n.isBlank());
+    }
+
+    private static boolean holdsProse(Element e, TextStats stats, int guard) {
+        return stats.text(e) - stats.linkText(e) >= guard;
     }
 
     private static boolean isHidden(Element e) {

@@ -13,29 +13,34 @@ import org.jsoup.nodes.Element;
 final class ClassNames {
     private ClassNames() {}
 
-    /** Words that mark a block as boilerplate wherever they appear, even beside "article" or "content". */
-    private static final Set<String> STRONG_NEGATIVE = Set.of(
+    /**
+     * Words that mark a block as boilerplate wherever they appear, even beside "article" or
+     * "content", and however long the block is ("article-share", "story-related", a long cookie notice).
+     */
+    private static final Set<String> SURE_NEGATIVE = Set.of(
             "share", "sharing", "sharebar", "social", "socials", "related", "relateds", "recommended",
             "recommendations", "recirc", "recirculation", "newsletter", "newsletters", "subscribe",
             "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "promo", "promos",
             "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
             "dfp", "sponsor", "sponsored", "outbrain", "taboola", "popular", "trending", "mostread",
-            "breadcrumb", "breadcrumbs", "disqus", "paywall", "modal", "popup", "overlay", "toolbar",
-            "banner", "masthead", "skiplink", "skip", "print", "caption", "captions", "credit", "credits",
-            "figcaption", "byline", "bylines", "dateline", "timestamp", "tags", "tag", "tagline",
-            "keywords", "topics", "pagination", "pager", "hidden", "visually", "sr", "screenreader",
-            "comment", "comments", "commentary", "disclaimer", "nav", "navbar", "navigation", "menu",
-            "footer", "sidebar", "widget", "widgets", "rail", "author", "authors", "bio", "copyright",
-            "feedback", "rating", "ratings", "reactions", "login", "signin", "register", "meta",
-            "readmore", "readnext", "next", "prev", "previous", "more", "teaser", "teasers", "card",
-            "cards", "playlist", "video", "gallery", "slideshow", "carousel", "icon", "icons",
-            "follow", "newsfeed", "headline", "headlines", "title", "kicker", "eyebrow", "label",
-            "inline", "embed", "aside", "callout", "tooltip", "alert", "notice", "notification");
+            "breadcrumb", "breadcrumbs", "modal", "popup", "nav", "navbar", "navigation",
+            "menu", "footer", "sidebar", "rail", "widget", "widgets", "masthead", "byline", "bylines",
+            "dateline", "timestamp", "caption", "captions", "figcaption", "copyright", "readmore", "readnext");
+
+    /** Words that usually mark boilerplate, but are generic enough that a long block of prose wins over them. */
+    private static final Set<String> LIKELY_NEGATIVE = Set.of(
+            "overlay", "toolbar", "banner", "skiplink", "skip", "print", "credit", "credits", "tags", "tag",
+            "tagline", "keywords", "topics", "pagination", "pager", "hidden", "visually", "sr", "screenreader",
+            "disclaimer", "author", "authors", "bio", "feedback", "rating", "ratings", "reactions", "login",
+            "signin", "register", "meta", "next", "prev", "previous", "more", "teaser", "teasers", "card",
+            "cards", "playlist", "video", "gallery", "slideshow", "carousel", "icon", "icons", "follow",
+            "newsfeed", "headline", "headlines", "title", "kicker", "eyebrow", "label", "inline", "embed",
+            "aside", "callout", "tooltip", "alert", "notice", "notification");
 
     /** Words that mark the main content; they protect an element from weaker negatives. */
     private static final Set<String> POSITIVE = Set.of(
             "article", "articles", "body", "content", "contents", "entry", "main", "post", "story",
-            "text", "blog", "page", "prose", "richtext", "rte", "paragraph", "paragraphs");
+            "text", "blog", "page", "prose", "hentry", "richtext", "rte", "paragraph", "paragraphs");
 
     /** Words that make an element boilerplate unless it also carries a positive word. */
     private static final Set<String> WEAK_NEGATIVE = Set.of(
@@ -60,7 +65,14 @@ final class ClassNames {
     }
 
     /** How an element's names classify it. */
-    enum Verdict { BOILERPLATE, CONTENT, NEUTRAL }
+    enum Verdict {
+        /** Boilerplate whatever it holds. */
+        SURE_BOILERPLATE,
+        /** Boilerplate unless it holds a lot of prose. */
+        BOILERPLATE,
+        CONTENT,
+        NEUTRAL
+    }
 
     static Verdict classify(Element e) {
         String names = names(e);
@@ -69,14 +81,16 @@ final class ClassNames {
         }
         boolean positive = false;
         boolean weakNegative = false;
+        boolean likelyNegative = false;
         for (String word : words(names)) {
-            if (STRONG_NEGATIVE.contains(word)) {
-                return Verdict.BOILERPLATE;
+            if (SURE_NEGATIVE.contains(word)) {
+                return Verdict.SURE_BOILERPLATE;
             }
+            likelyNegative |= LIKELY_NEGATIVE.contains(word);
             positive |= POSITIVE.contains(word);
             weakNegative |= WEAK_NEGATIVE.contains(word);
         }
-        if (weakNegative && !positive) {
+        if ((likelyNegative || weakNegative) && !positive) {
             return Verdict.BOILERPLATE;
         }
         return positive ? Verdict.CONTENT : Verdict.NEUTRAL;

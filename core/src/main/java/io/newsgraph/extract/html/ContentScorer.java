@@ -30,7 +30,9 @@ final class ContentScorer {
     /** The article's containers in document order: the best candidate and the siblings that belong with it. */
     static List<Element> pick(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (TextBlock block : BlockCollector.collect(List.of(body))) {
+        List<TextBlock> blocks = BlockCollector.collect(List.of(body));
+        Map<Element, Integer> prose = proseByElement(blocks, body);
+        for (TextBlock block : blocks) {
             if (block.chars() < MIN_BLOCK_TEXT) {
                 continue;
             }
@@ -59,6 +61,7 @@ final class ContentScorer {
                 .map(Map.Entry::getKey)
                 .orElse(body);
         top = climb(top, body, finalScores);
+        top = widen(top, body, prose, stats);
         return withSiblings(top, body, finalScores, stats);
     }
 
@@ -73,7 +76,7 @@ final class ContentScorer {
         };
         return score + switch (ClassNames.classify(e)) {
             case CONTENT -> 25;
-            case BOILERPLATE -> -25;
+            case BOILERPLATE, SURE_BOILERPLATE -> -25;
             case NEUTRAL -> 0;
         };
     }
@@ -105,6 +108,75 @@ final class ContentScorer {
             parent = parent.parent();
         }
         return top;
+    }
+
+    /** Blocks of at least this many characters with little link text count as prose when widening. */
+    private static final int PROSE_BLOCK = 40;
+    /** Widening needs this many characters of new prose per character of other new text. */
+    private static final int WIDEN_RATIO = 3;
+
+    /** Characters of prose blocks under every element that has any. */
+    private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.chars() < PROSE_BLOCK || b.linkDensity() > 0.3 || b.isHeading()) {
+                continue;
+            }
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                prose.merge(e, b.chars(), Integer::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * Moves up from the winner while each step up adds more prose than other text: articles split
+     * into several sections (between figures, ads or pull quotes) are gathered into their common
+     * parent, and the climb stops where the parent starts to add menus and link lists.
+     */
+    private static Element widen(Element top, Element body, Map<Element, Integer> prose, TextStats stats) {
+        Element current = top;
+        Element child = top;
+        while (child != body && child.parent() != null && child.parent() != body) {
+            Element probe = child.parent();
+            int addedProse = prose.getOrDefault(probe, 0) - prose.getOrDefault(current, 0);
+            int addedOther = (stats.text(probe) - prose.getOrDefault(probe, 0))
+                    - (stats.text(current) - prose.getOrDefault(current, 0));
+            if (addedProse < WIDEN_RATIO * addedOther) {
+                break;
+            }
+            if (addedProse > 0) {
+                if (!hasTwinWithProse(child, prose)) {
+                    break;
+                }
+                current = probe;
+            }
+            child = probe;
+        }
+        return current;
+    }
+
+    /**
+     * Whether a sibling of {@code e} looks like another part of the same thing: the same tag and a
+     * shared class word (two "article-body-text" sections around a photo), holding prose of its own.
+     */
+    private static boolean hasTwinWithProse(Element e, Map<Element, Integer> prose) {
+        Set<String> words = new java.util.HashSet<>();
+        ClassNames.words(e.className()).forEach(words::add);
+        for (Element sibling : e.parent().children()) {
+            if (sibling == e || !sibling.normalName().equals(e.normalName()) || prose.getOrDefault(sibling, 0) == 0) {
+                continue;
+            }
+            for (String w : ClassNames.words(sibling.className())) {
+                if (words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Element> withSiblings(Element top, Element body, Map<Element, Double> scores, TextStats stats) {
