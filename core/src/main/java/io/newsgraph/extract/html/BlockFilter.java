@@ -21,6 +21,11 @@ final class BlockFilter {
                     + "|click here.*|sign up.*newsletter.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*"
                     + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size)[\\s.:!|]*");
 
+    /** Calls to subscribe or sign up, as whole short blocks ("Get the latest … in your inbox. Subscribe …"). */
+    private static final Pattern SIGN_UP = Pattern.compile(
+            "(?i)(subscribe|sign up|get|join|register|click|want)\\b.*\\b(newsletters?|inbox|subscribe|sign up)\\b.*"
+                    + "|.*\\b(newsletters?|inbox)\\b.*");
+
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
         String titleKey = key(title);
         List<TextBlock> kept = new ArrayList<>();
@@ -28,7 +33,8 @@ final class BlockFilter {
         for (TextBlock b : blocks) {
             boolean keep = !isLinkBlock(b)
                     && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
-                    && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches());
+                    && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
+                    && !(b.chars() < 150 && SIGN_UP.matcher(b.text()).matches());
             keptFlags.add(keep);
         }
         // a heading survives only when body text follows it before the next heading

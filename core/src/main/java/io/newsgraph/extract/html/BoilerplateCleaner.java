@@ -89,6 +89,11 @@ final class BoilerplateCleaner {
         boolean chrome = CHROME.contains(tag);
         boolean inSentence = INLINE.contains(tag) && besideText(e);
         ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
+        if (verdict != ClassNames.Verdict.NEUTRAL && verdict != ClassNames.Verdict.CONTENT
+                && !e.getElementsByTag("blockquote").isEmpty()) {
+            // embedded posts (tweets) sit in "social" wrappers, but what they quote is part of the story
+            verdict = ClassNames.Verdict.NEUTRAL;
+        }
         if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
             return true;
         }
