@@ -15,16 +15,19 @@ final class BlockFilter {
 
     /** Whole-block furniture lines, matched case-insensitively against the entire block. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?"
+            "(?i)(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?"
                     + "|continue reading( below| the main story)?|read more|read next|see also|related( articles| stories| content| coverage)?"
                     + "|share( this)?( article| story| on \\w+)?|tweet|email|print|comments?|(\\d+ )?comments?"
                     + "|click here.*|sign up.*newsletter.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*"
-                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size)[\\s.:!|]*");
+                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size|(image|photo|slide) \\d+ (of|/) \\d+)[\\s.:!|]*");
 
     /** Calls to subscribe or sign up, as whole short blocks ("Get the latest … in your inbox. Subscribe …"). */
     private static final Pattern SIGN_UP = Pattern.compile(
             "(?i)(subscribe|sign up|get|join|register|click|want)\\b.*\\b(newsletters?|inbox|subscribe|sign up)\\b.*"
                     + "|.*\\b(newsletters?|inbox)\\b.*");
+
+    /** Paragraphs at least this long are kept unless nearly all link text. */
+    private static final int LONG_LINKED = 400;
 
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
         String titleKey = key(title);
@@ -69,7 +72,8 @@ final class BlockFilter {
 
     /** A block that is mostly link text: a menu entry, a teaser, a "read more" line. */
     private static boolean isLinkBlock(TextBlock b) {
-        return b.linkDensity() > 0.5;
+        // a long paragraph is prose even when most of its words are linked (sourcing-heavy reporting)
+        return b.linkDensity() > 0.5 && (b.chars() < LONG_LINKED || b.linkDensity() > 0.9);
     }
 
     private static String key(String s) {

@@ -1,5 +1,7 @@
 package io.newsgraph.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -107,16 +109,31 @@ final class ClassNames {
         return cls + " " + id + " " + role;
     }
 
+    /** First words of state-flag class names ("has-sidebar", "no-comments", "is-sticky"), which say nothing of the element's role. */
+    private static final Set<String> FLAG_PREFIXES = Set.of("has", "with", "without", "no", "is", "show", "enable", "enabled", "can", "supports");
+
     /**
      * Splits names at non-letters and at lower-to-upper case changes, lower-cased. Digits split too
      * ("col2" → col), so generated names ("css-1x2y3z") give short junk words that match nothing.
+     * State flags ("has-section-nav") are skipped whole.
      */
-    static Iterable<String> words(String names) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    static List<String> words(String names) {
+        List<String> out = new ArrayList<>();
+        for (String token : names.split("\\s+")) {
+            List<String> tokenWords = tokenWords(token);
+            if (!tokenWords.isEmpty() && !FLAG_PREFIXES.contains(tokenWords.get(0))) {
+                out.addAll(tokenWords);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tokenWords(String token) {
+        List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         char prev = 0;
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
             if (Character.isLetter(c)) {
                 if (Character.isUpperCase(c) && Character.isLowerCase(prev) && word.length() > 0) {
                     out.add(word.toString().toLowerCase(Locale.ROOT));
