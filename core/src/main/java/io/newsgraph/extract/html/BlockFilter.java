@@ -73,7 +73,26 @@ final class BlockFilter {
     /** A block that is mostly link text: a menu entry, a teaser, a "read more" line. */
     private static boolean isLinkBlock(TextBlock b) {
         // a long paragraph is prose even when most of its words are linked (sourcing-heavy reporting)
-        return b.linkDensity() > 0.5 && (b.chars() < LONG_LINKED || b.linkDensity() > 0.9);
+        if (b.linkDensity() <= 0.5) {
+            return false;
+        }
+        if (b.linkDensity() > 0.9) {
+            return true;
+        }
+        // a long paragraph, or a sentence in a <p> with a linked phrase, is prose; a teaser headline has no full stop
+        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && endsSentence(b.text()));
+    }
+
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && "\"”’')».".indexOf(text.charAt(end - 1)) >= 0 && text.charAt(end - 1) != '.') {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        return last == '.' || last == '!' || last == '?' || last == '。';
     }
 
     private static String key(String s) {

@@ -97,7 +97,8 @@ final class BoilerplateCleaner {
         if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
             return true;
         }
-        boolean named = verdict == ClassNames.Verdict.BOILERPLATE;
+        // a paragraph's own likely-boilerplate name ("title", "inline") is weaker than its being a <p>
+        boolean named = verdict == ClassNames.Verdict.BOILERPLATE && !tag.equals("p");
         if (!chrome && !named) {
             return false;
         }

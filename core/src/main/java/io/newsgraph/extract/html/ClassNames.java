@@ -120,9 +120,12 @@ final class ClassNames {
     static List<String> words(String names) {
         List<String> out = new ArrayList<>();
         for (String token : names.split("\\s+")) {
-            List<String> tokenWords = tokenWords(token);
-            if (!tokenWords.isEmpty() && !FLAG_PREFIXES.contains(tokenWords.get(0))) {
-                out.addAll(tokenWords);
+            // a state flag ends the token's meaningful words: "content-with-sidebar" is content
+            for (String w : tokenWords(token)) {
+                if (FLAG_PREFIXES.contains(w)) {
+                    break;
+                }
+                out.add(w);
             }
         }
         return out;
