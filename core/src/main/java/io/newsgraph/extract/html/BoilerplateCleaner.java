@@ -80,6 +80,9 @@ final class BoilerplateCleaner {
         if (NON_TEXT.contains(tag) || isHidden(e)) {
             return true;
         }
+        if (isMicrodataField(e, stats)) {
+            return true;
+        }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
@@ -103,6 +106,19 @@ final class BoilerplateCleaner {
             return false;
         }
         return !holdsProse(e, stats, named ? GUARD_NAMED : GUARD_TEXT);
+    }
+
+    /** schema.org microdata properties that label an article rather than tell it. */
+    private static final Set<String> MICRODATA_FIELDS = Set.of(
+            "author", "creator", "name", "headline", "alternativeheadline", "datepublished", "datecreated",
+            "datemodified", "publisher", "keywords", "image", "url", "logo", "width", "height", "value",
+            "mainentityofpage", "description", "articlesection", "copyrightholder", "copyrightyear", "dateline");
+
+    /** Short elements holding one microdata field (a name, a date, an image URL): labels, not prose. */
+    private static boolean isMicrodataField(Element e, TextStats stats) {
+        String prop = e.attr("itemprop");
+        return !prop.isEmpty() && stats.text(e) < 200
+                && MICRODATA_FIELDS.contains(prop.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a non-blank text node sits right before or after the element (it is part of a sentence). */

@@ -74,6 +74,9 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            score += 25;
+        }
         return score + switch (ClassNames.classify(e)) {
             case CONTENT -> 25;
             case BOILERPLATE, SURE_BOILERPLATE -> -25;
