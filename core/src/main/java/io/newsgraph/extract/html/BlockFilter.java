@@ -21,51 +21,79 @@ final class BlockFilter {
                     + "|click here.*|sign up.*newsletter.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*"
                     + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size|(image|photo|slide) \\d+ (of|/) \\d+)[\\s.:!|]*");
 
-    /** Calls to subscribe or sign up, as whole short blocks ("Get the latest … in your inbox. Subscribe …"). */
-    private static final Pattern SIGN_UP = Pattern.compile(
+    /** Calls to subscribe, sign up or follow, as whole short blocks ("Get the latest … in your inbox"). */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(subscribe|sign up|get|join|register|click|want)\\b.*\\b(newsletters?|inbox|subscribe|sign up)\\b.*"
-                    + "|.*\\b(newsletters?|inbox)\\b.*");
+                    + "|.*\\b(newsletters?|inbox)\\b.*"
+                    + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*");
+
+    /** A credit line: "By Jane Doe | Nov. 18, 2019", "Posted by …", "Publicado por: …". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)((posted|published|written|reported|publicado|publicada|escrito|pubblicato) )?(by|por|von|par|di|da)\\b[ :].*"
+                    + "|.*\\b(publicado|posted|published) (por|by)\\b.*");
+
+    /** The heading of a block of links to other stories ("More Great Stories", "Related", "Read next"). */
+    private static final Pattern TEASER_HEADING = Pattern.compile(
+            "(?i)(more|related|recommended|popular|trending|most (read|popular|viewed|shared)|read (more|next|also)"
+                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories)\\b.{0,60}");
 
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
 
     static List<TextBlock> filter(List<TextBlock> blocks, String title) {
         String titleKey = key(title);
-        List<TextBlock> kept = new ArrayList<>();
-        List<Boolean> keptFlags = new ArrayList<>();
-        for (TextBlock b : blocks) {
-            boolean keep = !isLinkBlock(b)
+        boolean[] keep = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            keep[i] = !isLinkBlock(b)
                     && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
                     && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
-                    && !(b.chars() < 150 && SIGN_UP.matcher(b.text()).matches());
-            keptFlags.add(keep);
+                    && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
+                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches());
         }
-        // a heading survives only when body text follows it before the next heading
+        dropTeaserLists(blocks, keep);
+        List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            if (!keptFlags.get(i)) {
-                continue;
+            // a heading survives only when body text follows it before the next heading
+            if (keep[i] && !(blocks.get(i).isHeading() && !followedByText(blocks, keep, i))) {
+                kept.add(blocks.get(i));
             }
-            TextBlock b = blocks.get(i);
-            if (b.isHeading() && !followedByText(blocks, keptFlags, i)) {
-                continue;
-            }
-            kept.add(b);
         }
         return kept;
     }
 
-    private static boolean followedByText(List<TextBlock> blocks, List<Boolean> keep, int heading) {
+    /** Drops a "More stories"-style heading and the list items right after it. */
+    private static void dropTeaserLists(List<TextBlock> blocks, boolean[] keep) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.chars() >= 60 || endsSentence(b.text()) || !TEASER_HEADING.matcher(b.text()).matches()) {
+                continue;
+            }
+            int end = i + 1;
+            int linked = 0;
+            while (end < blocks.size() && blocks.get(end).tag().equals("li")) {
+                linked += blocks.get(end).linkChars() > 0 ? 1 : 0;
+                end++;
+            }
+            int items = end - i - 1;
+            if (items > 0 && linked * 2 < items) {
+                continue; // a list of plain items under "More …" is content (a changelog, a how-to)
+            }
+            for (int j = i + 1; j < end; j++) {
+                keep[j] = false;
+            }
+            if (items > 0 || i == blocks.size() - 1 || !keep[i + 1]) {
+                keep[i] = false;
+            }
+        }
+    }
+
+    private static boolean followedByText(List<TextBlock> blocks, boolean[] keep, int heading) {
         for (int j = heading + 1; j < blocks.size(); j++) {
-            TextBlock next = blocks.get(j);
-            if (next.isHeading()) {
+            if (blocks.get(j).isHeading() || !keep[j]) {
                 return false;
             }
-            if (keep.get(j)) {
-                return true;
-            }
-            if (!keep.get(j)) {
-                return false;
-            }
+            return true;
         }
         return false;
     }
