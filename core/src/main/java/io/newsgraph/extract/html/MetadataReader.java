@@ -36,24 +36,32 @@ final class MetadataReader {
             siteNames.add(label);
         }
         Element h1 = doc.selectFirst("h1");
-        String rawTitle = firstNonBlank(meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"),
-                h1 == null ? null : h1.text(), doc.title());
-        String title = TitleCleaner.clean(rawTitle, siteNames);
+        String title = null;
+        for (String candidate : new String[] {meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"),
+                h1 == null ? null : h1.text(), doc.title()}) {
+            String cleaned = TitleCleaner.clean(candidate, siteNames);
+            // some sites put their own name in og:title; the headline is then further down the list
+            if (cleaned != null && !cleaned.isBlank() && !TitleCleaner.isSiteName(cleaned, siteNames)) {
+                title = cleaned;
+                break;
+            }
+        }
 
-        Optional<Byline> byline = Byline.visible(doc)
+        Optional<Byline> byline = Byline.visible(doc, ld.authors())
                 .or(() -> Byline.ofNames(ld.authors()))
                 .or(() -> Optional.ofNullable(meta(doc, "author")).flatMap(Byline::parse))
                 .or(() -> Optional.ofNullable(meta(doc, "article:author")).flatMap(Byline::parse));
 
         String published = date(ld.datePublished())
-                .or(() -> date(meta(doc, "article:published_time")))
+                .or(() -> date(firstNonBlank(meta(doc, "article:published_time"), meta(doc, "article:published"))))
                 .or(() -> date(firstNonBlank(meta(doc, "datePublished"), meta(doc, "pubdate"),
                         meta(doc, "publish-date"), meta(doc, "parsely-pub-date"), meta(doc, "date"),
                         meta(doc, "dc.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"))))
                 .or(() -> timeElement(doc))
                 .orElse(null);
         String modified = date(ld.dateModified())
-                .or(() -> date(firstNonBlank(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
+                .or(() -> date(firstNonBlank(meta(doc, "article:modified_time"), meta(doc, "article:modified"),
+                        meta(doc, "og:updated_time"),
                         meta(doc, "dateModified"), meta(doc, "dcterms.modified"))))
                 .orElse(null);
 
@@ -79,7 +87,7 @@ final class MetadataReader {
         Element head = doc.head();
         for (Element m : head.getElementsByTag("meta")) {
             if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                    || hasToken(m.attr("itemprop"), key)) {
                 String c = m.attr("content").strip();
                 if (!c.isEmpty()) {
                     return c;
@@ -87,6 +95,19 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Whether a space-separated attribute value ("datePublished dateCreated") holds {@code key}. */
+    private static boolean hasToken(String value, String key) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (String token : value.split("\\s+")) {
+            if (token.equalsIgnoreCase(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> date(String value) {

@@ -33,15 +33,17 @@ final class TitleCleaner {
             int first = t.indexOf(sep);
             if (first > 0) {
                 String head = t.substring(0, first).strip();
-                if (isSiteName(head, siteNames)) {
-                    return clean(t.substring(first + sep.length()).strip(), siteNames);
+                String rest = t.substring(first + sep.length()).strip();
+                // "Outlet: Headline", or a section label before a pipe ("Opinion | Headline")
+                if (isSiteName(head, siteNames) || (sep.equals(" | ") && words(head) <= 2 && words(rest) >= 4)) {
+                    return clean(rest, siteNames);
                 }
             }
         }
         return t;
     }
 
-    private static boolean isSiteName(String part, List<String> siteNames) {
+    static boolean isSiteName(String part, List<String> siteNames) {
         String p = squash(part);
         if (p.isEmpty()) {
             return false;

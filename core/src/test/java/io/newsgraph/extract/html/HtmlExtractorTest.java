@@ -43,6 +43,27 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void dropsSectionLabelBeforeTitle() {
+        assertThat(TitleCleaner.clean("Opinion | Republicans Are Following Trump to Nowhere", java.util.List.of("nytimes.com")))
+                .isEqualTo("Republicans Are Following Trump to Nowhere");
+    }
+
+    @Test
+    void prefersLinkedNamesInBylineOverRunOnText() {
+        Article a = extract("<html><body><article><div class=\"byline\"><a href=/meg>Meg James</a><span>Staff Writer</span></div>"
+                + PROSE + "</article></body></html>");
+        assertThat(a.authors()).containsExactly("Meg James");
+        assertThat(a.byline()).isEqualTo("Meg James");
+    }
+
+    @Test
+    void dropsRolesAndDatesFromPrintedByline() {
+        assertThat(Byline.parse("By Tom Krisher, AP Auto Writer").orElseThrow().authors()).containsExactly("Tom Krisher");
+        assertThat(Byline.parse("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").orElseThrow().text())
+                .isEqualTo("VICTOR TANGERMANN");
+    }
+
+    @Test
     void readsJsonLdDatesAsLocalIsoMinutes() {
         Article a = extract("<html><head><script type=\"application/ld+json\">"
                 + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Buses\","
