@@ -24,7 +24,8 @@ record Byline(String text, List<String> authors) {
             "[itemprop=author], [rel=author], [class~=(?i)byline], [class~=(?i)(^|[-_ ])author(s)?([-_ ]|$)], "
                     + "[class~=(?i)(^|[-_ ])(by|writer|contributor)([-_ ]|$)], address";
 
-    private static final Pattern BY = Pattern.compile("(?i)^(written |reported |posted |words |story )?by[:\\s]+");
+    private static final Pattern BY = Pattern.compile(
+            "(?i)^((written |reported |posted |words |story )?by[:\\s]+|\\p{L}+:\\s*)");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\bund\\b|\\be\\b|\\by\\b)\\s*");
 
     /**
@@ -36,6 +37,10 @@ record Byline(String text, List<String> authors) {
         Set<String> known = new java.util.HashSet<>();
         knownAuthors.forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
         for (Element e : doc.select(CANDIDATES)) {
+            if (!e.select("input, label, textarea").isEmpty() || ClassNames.isDiscussion(e)
+                    || e.className().toLowerCase(java.util.Locale.ROOT).contains("form")) {
+                continue; // the "Name" field of a comment form
+            }
             String text = e.text().strip();
             if (text.length() < 3 || text.length() > 160) {
                 continue;
@@ -63,7 +68,7 @@ record Byline(String text, List<String> authors) {
     private static final Set<String> ROLE_WORDS = Set.of(
             "writer", "reporter", "editor", "correspondent", "staff", "contributor", "columnist", "producer",
             "photographer", "journalist", "biography", "author", "authors", "profile", "more", "follow",
-            "email", "twitter", "facebook", "view", "posts", "articles", "stories", "admin");
+            "email", "twitter", "facebook", "view", "posts", "articles", "stories", "admin", "name", "nama");
 
     private static boolean acceptable(String name, Set<String> known) {
         if (!looksLikeName(name)) {
@@ -80,7 +85,7 @@ record Byline(String text, List<String> authors) {
 
     /** Reads a printed credit; empty when it holds no plausible name. */
     static Optional<Byline> parse(String printed) {
-        String text = BY.matcher(printed.strip()).replaceFirst("").strip();
+        String text = BY.matcher(printed.strip()).replaceFirst("").strip().replaceAll("[,;:|\\s]+$", "");
         int pipe = text.indexOf('|');
         if (pipe > 0) {
             text = text.substring(0, pipe).strip();

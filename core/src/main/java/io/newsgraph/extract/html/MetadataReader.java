@@ -37,15 +37,21 @@ final class MetadataReader {
         }
         Element h1 = doc.selectFirst("h1");
         String title = null;
+        String fallback = null;
         for (String candidate : new String[] {meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"),
                 h1 == null ? null : h1.text(), doc.title()}) {
             String cleaned = TitleCleaner.clean(candidate, siteNames);
             // some sites put their own name in og:title; the headline is then further down the list
-            if (cleaned != null && !cleaned.isBlank() && !TitleCleaner.isSiteName(cleaned, siteNames)) {
+            if (cleaned == null || cleaned.isBlank()) {
+                continue;
+            }
+            fallback = fallback == null ? cleaned : fallback;
+            if (!TitleCleaner.isExactlySiteName(cleaned, siteNames)) {
                 title = cleaned;
                 break;
             }
         }
+        title = title == null ? fallback : title;
 
         Optional<Byline> byline = Byline.visible(doc, ld.authors())
                 .or(() -> Byline.ofNames(ld.authors()))

@@ -43,7 +43,18 @@ final class TitleCleaner {
         return t;
     }
 
-    static boolean isSiteName(String part, List<String> siteNames) {
+    /** Whether the whole of {@code text} is one of the site's names (letters and digits compared). */
+    static boolean isExactlySiteName(String text, List<String> siteNames) {
+        String p = squash(text);
+        for (String name : siteNames) {
+            if (name != null && !p.isEmpty() && squash(name).equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSiteName(String part, List<String> siteNames) {
         String p = squash(part);
         if (p.isEmpty()) {
             return false;
