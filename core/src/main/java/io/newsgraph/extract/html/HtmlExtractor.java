@@ -19,8 +19,14 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlExtractor implements PageExtractor {
 
-    /** Below this many words of body text the page is not treated as an article. */
-    private static final int MIN_ARTICLE_WORDS = 60;
+    /** Below this many characters of body text the page is not treated as an article. */
+    private static final int MIN_ARTICLE_CHARS = 250;
+
+    /** A block this long reads as a paragraph of prose rather than a headline or a link. */
+    private static final int LONG_BLOCK = 150;
+
+    /** Short blocks only make an article when there are many of them (a story told in one-line paragraphs). */
+    private static final int SHORT_BLOCKS_ENOUGH = 1000;
 
     @Override
     public Article extract(Page page) {
@@ -50,33 +56,21 @@ public final class HtmlExtractor implements PageExtractor {
         if (blocks.isEmpty()) {
             return "no text found";
         }
-        int words = 0;
+        int chars = 0;
         int longBlocks = 0;
         for (TextBlock b : blocks) {
-            words += countWords(b.text());
-            if (b.chars() >= 150) {
+            chars += b.chars();
+            if (b.chars() >= LONG_BLOCK) {
                 longBlocks++;
             }
         }
-        if (words < MIN_ARTICLE_WORDS) {
-            return "too little text (" + words + " words)";
+        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure alike
+        if (chars < MIN_ARTICLE_CHARS) {
+            return "too little text (" + chars + " characters)";
         }
-        if (longBlocks == 0) {
+        if (longBlocks == 0 && chars < SHORT_BLOCKS_ENOUGH) {
             return "only short blocks (a list of links or headlines)";
         }
         return null;
-    }
-
-    private static int countWords(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 }

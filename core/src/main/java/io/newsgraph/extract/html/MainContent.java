@@ -1,6 +1,7 @@
 package io.newsgraph.extract.html;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -16,11 +17,13 @@ final class MainContent {
     private static final int RETRY_BELOW = 250;
 
     /**
-     * @param html  the page source, re-parsed for a lenient second pass when the strict one finds little
-     * @param doc   the parsed page (cleaned in place)
-     * @param title the headline, dropped from the body
+     * @param doc     the parsed page (cleaned in place)
+     * @param title   the headline, dropped from the body
+     * @param reparse a fresh parse of the page, for a lenient second pass (no removal by class/id
+     *                names) when the strict one finds little: a site may name its article container
+     *                with a word we take for boilerplate
      */
-    static List<TextBlock> extract(Document doc, String title, java.util.function.Supplier<Document> reparse) {
+    static List<TextBlock> extract(Document doc, String title, Supplier<Document> reparse) {
         List<TextBlock> strict = pass(doc, title, true);
         if (length(strict) >= RETRY_BELOW) {
             return strict;
