@@ -19,10 +19,29 @@ record Byline(String text, List<String> authors) {
         authors = List.copyOf(authors);
     }
 
-    /** Where pages put the visible credit, most specific first. */
-    private static final String CANDIDATES =
-            "[itemprop=author], [rel=author], [class~=(?i)byline], [class~=(?i)(^|[-_ ])author(s)?([-_ ]|$)], "
-                    + "[class~=(?i)(^|[-_ ])(by|writer|contributor)([-_ ]|$)], address";
+    /** Class words of the elements where pages put the visible credit. */
+    private static final Set<String> CREDIT_WORDS = Set.of("byline", "bylines", "author", "authors", "by", "writer", "contributor");
+
+    /** Elements that may hold the visible credit, in page order, found in one pass without regex selectors. */
+    private static List<Element> candidates(Document doc) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.nameIs("address") || e.attr("rel").equalsIgnoreCase("author")
+                    || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).contains("author")) {
+                out.add(e);
+                continue;
+            }
+            if (!e.className().isEmpty()) {
+                for (String w : ClassNames.words(e.className())) {
+                    if (CREDIT_WORDS.contains(w)) {
+                        out.add(e);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     private static final Pattern BY = Pattern.compile(
             "(?i)^((written |reported |posted |words |story )?by[:\\s]+|\\p{L}+:\\s*)");
@@ -36,7 +55,7 @@ record Byline(String text, List<String> authors) {
     static Optional<Byline> visible(Document doc, List<String> knownAuthors) {
         Set<String> known = new java.util.HashSet<>();
         knownAuthors.forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
-        for (Element e : doc.select(CANDIDATES)) {
+        for (Element e : candidates(doc)) {
             if (!e.select("input, label, textarea").isEmpty() || ClassNames.isDiscussion(e)
                     || e.className().toLowerCase(java.util.Locale.ROOT).contains("form")) {
                 continue; // the "Name" field of a comment form

@@ -119,13 +119,24 @@ final class ClassNames {
      */
     static List<String> words(String names) {
         List<String> out = new ArrayList<>();
-        for (String token : names.split("\\s+")) {
-            // a state flag ends the token's meaningful words: "content-with-sidebar" is content
-            for (String w : tokenWords(token)) {
-                if (FLAG_PREFIXES.contains(w)) {
-                    break;
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                // a state flag ends the token's meaningful words: "content-with-sidebar" is content
+                for (String w : tokenWords(names.substring(start, i))) {
+                    if (FLAG_PREFIXES.contains(w)) {
+                        break;
+                    }
+                    out.add(w);
                 }
-                out.add(w);
             }
         }
         return out;

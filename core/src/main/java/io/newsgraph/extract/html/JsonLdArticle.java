@@ -43,7 +43,10 @@ record JsonLdArticle(String headline, String datePublished, String dateModified,
 
     static JsonLdArticle read(Document doc) {
         String publisherFallback = null;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().strip());

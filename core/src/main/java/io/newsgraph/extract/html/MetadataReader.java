@@ -20,16 +20,17 @@ final class MetadataReader {
 
     static PageMetadata read(Document doc, String pageUrl) {
         JsonLdArticle ld = JsonLdArticle.read(doc);
+        MetaTags tags = MetaTags.of(doc);
 
         String url = firstNonBlank(absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-                meta(doc, "og:url"), ld.url(), pageUrl);
+                tags.get("og:url"), ld.url(), pageUrl);
         String host = host(url != null ? url : pageUrl);
-        String outlet = firstNonBlank(ld.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"), host);
+        String outlet = firstNonBlank(ld.publisher(), tags.get("og:site_name"), tags.get("application-name"), host);
 
         List<String> siteNames = new ArrayList<>();
         siteNames.add(ld.publisher());
-        siteNames.add(meta(doc, "og:site_name"));
-        siteNames.add(meta(doc, "application-name"));
+        siteNames.add(tags.get("og:site_name"));
+        siteNames.add(tags.get("application-name"));
         siteNames.add(host);
         if (host != null) {
             String label = host.contains(".") ? host.substring(0, host.lastIndexOf('.')) : host;
@@ -38,7 +39,7 @@ final class MetadataReader {
         Element h1 = doc.selectFirst("h1");
         String title = null;
         String fallback = null;
-        for (String candidate : new String[] {meta(doc, "og:title"), ld.headline(), meta(doc, "twitter:title"),
+        for (String candidate : new String[] {tags.get("og:title"), ld.headline(), tags.get("twitter:title"),
                 h1 == null ? null : h1.text(), doc.title()}) {
             String cleaned = TitleCleaner.clean(candidate, siteNames);
             // some sites put their own name in og:title; the headline is then further down the list
@@ -55,65 +56,31 @@ final class MetadataReader {
 
         Optional<Byline> byline = Byline.visible(doc, ld.authors())
                 .or(() -> Byline.ofNames(ld.authors()))
-                .or(() -> Optional.ofNullable(meta(doc, "author")).flatMap(Byline::parse))
-                .or(() -> Optional.ofNullable(meta(doc, "article:author")).flatMap(Byline::parse));
+                .or(() -> Optional.ofNullable(tags.get("author")).flatMap(Byline::parse))
+                .or(() -> Optional.ofNullable(tags.get("article:author")).flatMap(Byline::parse));
 
         String published = date(ld.datePublished())
-                .or(() -> date(firstNonBlank(meta(doc, "article:published_time"), meta(doc, "article:published"))))
-                .or(() -> date(firstNonBlank(meta(doc, "datePublished"), meta(doc, "pubdate"),
-                        meta(doc, "publish-date"), meta(doc, "parsely-pub-date"), meta(doc, "date"),
-                        meta(doc, "dc.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"))))
+                .or(() -> date(firstNonBlank(tags.get("article:published_time"), tags.get("article:published"))))
+                .or(() -> date(firstNonBlank(tags.get("datePublished"), tags.get("pubdate"),
+                        tags.get("publish-date"), tags.get("parsely-pub-date"), tags.get("date"),
+                        tags.get("dc.date"), tags.get("dcterms.created"), tags.get("sailthru.date"))))
                 .or(() -> timeElement(doc))
                 .orElse(null);
         String modified = date(ld.dateModified())
-                .or(() -> date(firstNonBlank(meta(doc, "article:modified_time"), meta(doc, "article:modified"),
-                        meta(doc, "og:updated_time"),
-                        meta(doc, "dateModified"), meta(doc, "dcterms.modified"))))
+                .or(() -> date(firstNonBlank(tags.get("article:modified_time"), tags.get("article:modified"),
+                        tags.get("og:updated_time"),
+                        tags.get("dateModified"), tags.get("dcterms.modified"))))
                 .orElse(null);
 
-        Set<String> tags = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[property=article:tag], meta[name=article:tag]")) {
-            String c = m.attr("content").strip();
-            if (!c.isEmpty()) {
-                tags.add(c);
-            }
-        }
-        tags.addAll(ld.keywords());
+        Set<String> topics = new LinkedHashSet<>(tags.all("article:tag"));
+        topics.addAll(ld.keywords());
 
         return new PageMetadata(url, outlet, title,
                 byline.map(Byline::text).orElse(null), byline.map(Byline::authors).orElse(List.of()),
                 published, modified,
-                firstNonBlank(meta(doc, "description"), meta(doc, "og:description"), meta(doc, "twitter:description")),
-                new ArrayList<>(tags), language(doc),
-                firstNonBlank(meta(doc, "og:image"), meta(doc, "twitter:image"), ld.image()));
-    }
-
-    /** The content of the first meta tag with this property, name or itemprop. */
-    static String meta(Document doc, String key) {
-        Element head = doc.head();
-        for (Element m : head.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
-                    || hasToken(m.attr("itemprop"), key)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a space-separated attribute value ("datePublished dateCreated") holds {@code key}. */
-    private static boolean hasToken(String value, String key) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        for (String token : value.split("\\s+")) {
-            if (token.equalsIgnoreCase(key)) {
-                return true;
-            }
-        }
-        return false;
+                firstNonBlank(tags.get("description"), tags.get("og:description"), tags.get("twitter:description")),
+                new ArrayList<>(topics), language(doc, tags),
+                firstNonBlank(tags.get("og:image"), tags.get("twitter:image"), ld.image()));
     }
 
     private static Optional<String> date(String value) {
@@ -145,11 +112,11 @@ final class MetadataReader {
     }
 
     /** The two-letter language code from {@code <html lang>} or the content-language meta tag. */
-    private static String language(Document doc) {
+    private static String language(Document doc, MetaTags tags) {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
-            lang = Optional.ofNullable(meta(doc, "og:locale")).orElse("");
+            lang = Optional.ofNullable(tags.get("og:locale")).orElse("");
         }
         if (lang.isBlank()) {
             Element m = doc.selectFirst("meta[http-equiv~=(?i)content-language]");
