@@ -23,6 +23,7 @@ final class BlockCollector implements NodeVisitor {
     private int chars;
     private int linkChars;
     private int linkDepth;
+    private boolean pendingBreak;
 
     private BlockCollector() {}
 
@@ -51,6 +52,7 @@ final class BlockCollector implements NodeVisitor {
                 blockTags.push(e);
             } else if (name.equals("a")) {
                 linkDepth++;
+                separateWord();
             }
         }
     }
@@ -69,8 +71,18 @@ final class BlockCollector implements NodeVisitor {
                 }
             } else if (name.equals("a")) {
                 linkDepth = Math.max(0, linkDepth - 1);
+                separateWord();
             }
         }
+    }
+
+    /**
+     * Marks a link edge as a word boundary: a link is a lexical unit of its own, and in scripts
+     * written without spaces (Japanese, Chinese) its edges are where the words split. Applied only
+     * between two letters or digits, so "Reuters</a>." stays "Reuters.".
+     */
+    private void separateWord() {
+        pendingBreak = true;
     }
 
     private void append(String s) {
@@ -81,6 +93,11 @@ final class BlockCollector implements NodeVisitor {
                     text.append(' ');
                 }
             } else {
+                if (pendingBreak && text.length() > 0 && Character.isLetterOrDigit(c)
+                        && Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+                pendingBreak = false;
                 if (chars == 0) {
                     owner = blockTags.peek();
                 }
@@ -98,6 +115,7 @@ final class BlockCollector implements NodeVisitor {
             blocks.add(new TextBlock(text.toString().strip(), owner.normalName(), linkChars, chars, owner));
         }
         text.setLength(0);
+        pendingBreak = false;
         chars = 0;
         linkChars = 0;
     }

@@ -117,6 +117,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void linkEdgesSeparateWordsOnlyBetweenLetters() {
+        Article a = extract("<html><body><article>" + PROSE
+                + "<p>何が困るかといえば、パスワード管理ソフト<a href=/k>KeePass</a>の起動ショートカットキーと同じなのです。"
+                + "これが非常に困ったもの。使わない時はタスクバーに格納しておきます。</p>"
+                + "<p>The agency said so in a statement to <a href=/r>Reuters</a>, adding that it would not comment further on the case.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("ソフト KeePass の").contains("to Reuters, adding");
+    }
+
+    @Test
     void survivesDeeplyNestedPages() {
         String html = "<div>".repeat(100_000) + "<p>deep</p>" + "</div>".repeat(100_000);
         Article a = extract("<html><body>" + html + PROSE + "</body></html>");
