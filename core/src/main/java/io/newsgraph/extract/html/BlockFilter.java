@@ -13,19 +13,36 @@ import java.util.regex.Pattern;
 final class BlockFilter {
     private BlockFilter() {}
 
-    /** Whole-block furniture lines, matched case-insensitively against the entire block. */
+    /**
+     * Whole-block furniture lines, matched case-insensitively against the entire block: ad labels
+     * (in a few languages), share counters, widget labels, gallery counters, reading times.
+     */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?"
+            "(?i)(advertisement|advertising|advert|ad|ads|anzeige|publicidade|publicidad|pubblicit\u00e0|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430"
+                    + "|sponsored( content)?|story continues below( advertisement)?"
                     + "|continue reading( below| the main story)?|read more|read next|see also|related( articles| stories| content| coverage)?"
-                    + "|share( this)?( article| story| on \\w+)?|tweet|email|print|comments?|(\\d+ )?comments?"
-                    + "|click here.*|sign up.*newsletter.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*"
-                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size|(image|photo|slide) \\d+ (of|/) \\d+)[\\s.:!|]*");
+                    + "|share( this)?( article| story| on \\w+)?|sharing is caring|\\d+ ?shares?|tweet|email|print|(\\d+ )?comments?"
+                    + "|click here.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*|don'?t miss|you (may|might) (also )?like"
+                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size"
+                    + "|((image|photo|slide) )?\\d+ (of|/) \\d+|filed under\\b.*|.*\\brequires javascript\\b.*|.*\\benable javascript\\b.*"
+                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read)[\\s.:!|\u2026]*");
 
-    /** Calls to subscribe, sign up or follow, as whole short blocks ("Get the latest … in your inbox"). */
+    /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(subscribe|sign up|get|join|register|click|want)\\b.*\\b(newsletters?|inbox|subscribe|sign up)\\b.*"
                     + "|.*\\b(newsletters?|inbox)\\b.*"
-                    + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*");
+                    + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*"
+                    + "|.*\\bfollow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin)\\b.*"
+                    + "|like this (story|article|post)\\?.*");
+
+    /** Staff notes at the end of wire stories: "(Reporting by …; Editing by …)", "X contributed reporting." */
+    private static final Pattern STAFF_NOTE = Pattern.compile(
+            "(?i)\\(?((additional )?reporting by|editing by|compiled by|writing by)\\b.*"
+                    + "|.*\\bcontributed (to )?(this )?(report|reporting|story)\\b.*");
+
+    /** A block that is only an e-mail address or a bare web address. */
+    private static final Pattern ADDRESS_ONLY = Pattern.compile(
+            "(?i)\\S+@\\S+\\.[a-z]{2,}|(https?://)?(www\\.)?[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?");
 
     /** A credit line: "By Jane Doe | Nov. 18, 2019", "Posted by …", "Publicado por: …". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -49,7 +66,9 @@ final class BlockFilter {
                     && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
                     && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
                     && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
-                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches());
+                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
+                    && !(b.chars() < 300 && STAFF_NOTE.matcher(b.text()).matches())
+                    && !(b.chars() < 100 && ADDRESS_ONLY.matcher(b.text()).matches());
         }
         dropTeaserLists(blocks, keep);
         List<TextBlock> kept = new ArrayList<>();
@@ -66,7 +85,8 @@ final class BlockFilter {
     private static void dropTeaserLists(List<TextBlock> blocks, boolean[] keep) {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.chars() >= 60 || endsSentence(b.text()) || !TEASER_HEADING.matcher(b.text()).matches()) {
+            if (b.chars() >= 60 || (endsSentence(b.text()) && !b.text().endsWith("..."))
+                    || !TEASER_HEADING.matcher(b.text()).matches()) {
                 continue;
             }
             int end = i + 1;
