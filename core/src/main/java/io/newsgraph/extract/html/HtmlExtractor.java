@@ -19,6 +19,9 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlExtractor implements PageExtractor {
 
+    /** A JSON-LD articleBody this long replaces a body text of less than half its length. */
+    private static final int STRUCTURED_MIN = 500;
+
     /** Below this many characters of body text the page is not treated as an article. */
     private static final int MIN_ARTICLE_CHARS = 250;
 
@@ -45,10 +48,25 @@ public final class HtmlExtractor implements PageExtractor {
         PageMetadata meta = MetadataReader.read(doc, page.url());
         List<TextBlock> blocks = MainContent.extract(doc, meta.title(), () -> Jsoup.parse(page.text(), base));
         String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
+        String structured = structuredBody(meta.structuredBody());
+        if (structured.length() >= STRUCTURED_MIN && structured.length() > 2 * text.length()) {
+            // the page renders its text with scripts (saved without them); its JSON-LD still has it
+            text = structured;
+            blocks = List.of(new TextBlock(structured, "div", 0, structured.length(), doc.body()));
+        }
         String notArticle = notArticleReason(blocks);
         return new Article(page.source(), meta.url(), meta.outlet(), meta.title(), meta.byline(), meta.authors(),
                 null, meta.published(), meta.modified(), meta.dek(), meta.tags(), text, List.of(),
                 meta.language(), meta.image(), notArticle == null, notArticle);
+    }
+
+    /** The JSON-LD articleBody as plain paragraphs (some sites put HTML in it), or "". */
+    private static String structuredBody(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String plain = body.indexOf('<') >= 0 ? Jsoup.parse(body).text() : body;
+        return plain.strip().replaceAll("[ \\t\\x0B\\f\\r]*\\n\\s*", "\n\n");
     }
 
     /** Why the blocks do not make an article, or null when they do. */

@@ -80,7 +80,7 @@ final class MetadataReader {
                 published, modified,
                 firstNonBlank(tags.get("description"), tags.get("og:description"), tags.get("twitter:description")),
                 new ArrayList<>(topics), language(doc, tags),
-                firstNonBlank(tags.get("og:image"), tags.get("twitter:image"), ld.image()));
+                firstNonBlank(tags.get("og:image"), tags.get("twitter:image"), ld.image()), ld.articleBody());
     }
 
     private static Optional<String> date(String value) {
