@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news pages into a searchable record of who said what, when, and who reported it.",
         subcommands = {IngestCommand.class, ExtractCommand.class, SearchCommand.class, StatusCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;

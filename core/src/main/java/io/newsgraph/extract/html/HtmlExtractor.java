@@ -3,14 +3,93 @@ package io.newsgraph.extract.html;
 import io.newsgraph.extract.Article;
 import io.newsgraph.extract.PageExtractor;
 import io.newsgraph.ingest.Page;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-/** PLACEHOLDER until the html-extract branch lands. */
+/**
+ * Extracts the article from an HTML page: metadata from the head, JSON-LD and the visible byline
+ * ({@link MetadataReader}), and the body text from the container that holds the prose
+ * ({@link MainContent}), paragraphs separated by a blank line, without the headline.
+ *
+ * <p>Stateless and thread-safe. Never throws on bad input: a page that cannot be read becomes an
+ * article with {@code isArticle == false} and the reason. All tree walks are iterative, so deeply
+ * nested pages cannot overflow the stack.
+ */
 public final class HtmlExtractor implements PageExtractor {
+
+    /** A JSON-LD articleBody this long replaces a body text of less than half its length. */
+    private static final int STRUCTURED_MIN = 500;
+
+    /** Below this many characters of body text the page is not treated as an article. */
+    private static final int MIN_ARTICLE_CHARS = 250;
+
+    /** A block this long reads as a paragraph of prose rather than a headline or a link. */
+    private static final int LONG_BLOCK = 150;
+
+    /** Short blocks only make an article when there are many of them (a story told in one-line paragraphs). */
+    private static final int SHORT_BLOCKS_ENOUGH = 1000;
+
     @Override
     public Article extract(Page page) {
-        var doc = Jsoup.parse(page.text());
-        return new Article(page.source(), page.url(), null, doc.title(), null, null, null, null, null, null,
-                null, doc.body() == null ? "" : doc.body().text(), null, null, "en", null, true, null);
+        try {
+            return extractOrThrow(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Article.builder(page.source()).url(page.url()).outlet(MetadataReader.host(page.url()))
+                    .notArticle("unreadable HTML: " + e.getClass().getSimpleName()).build();
+        }
+    }
+
+    private Article extractOrThrow(Page page) {
+        String base = page.url() == null ? "" : page.url();
+        Document doc = Jsoup.parse(page.text(), base);
+        PageMetadata meta = MetadataReader.read(doc, page.url());
+        List<TextBlock> blocks = MainContent.extract(doc, meta.title(), () -> Jsoup.parse(page.text(), base));
+        String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
+        String structured = structuredBody(meta.structuredBody());
+        if (structured.length() >= STRUCTURED_MIN && structured.length() > 2 * text.length()) {
+            // the page renders its text with scripts (saved without them); its JSON-LD still has it
+            text = structured;
+            blocks = List.of(new TextBlock(structured, "div", 0, structured.length(), doc.body()));
+        }
+        String notArticle = notArticleReason(blocks);
+        Article.Builder article = Article.builder(page.source()).url(meta.url()).outlet(meta.outlet())
+                .title(meta.title()).byline(meta.byline()).authors(meta.authors()).published(meta.published())
+                .modified(meta.modified()).dek(meta.dek()).tags(meta.tags()).text(text)
+                .language(meta.language()).image(meta.image());
+        return (notArticle == null ? article : article.notArticle(notArticle)).build();
+    }
+
+    /** The JSON-LD articleBody as plain paragraphs (some sites put HTML in it), or "". */
+    private static String structuredBody(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String plain = body.indexOf('<') >= 0 ? Jsoup.parse(body).text() : body;
+        return plain.strip().replaceAll("[ \\t\\x0B\\f\\r]*\\n\\s*", "\n\n");
+    }
+
+    /** Why the blocks do not make an article, or null when they do. */
+    private static String notArticleReason(List<TextBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return "no text found";
+        }
+        int chars = 0;
+        int longBlocks = 0;
+        for (TextBlock b : blocks) {
+            chars += b.chars();
+            if (b.chars() >= LONG_BLOCK) {
+                longBlocks++;
+            }
+        }
+        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure alike
+        if (chars < MIN_ARTICLE_CHARS) {
+            return "too little text (" + chars + " characters)";
+        }
+        if (longBlocks == 0 && chars < SHORT_BLOCKS_ENOUGH) {
+            return "only short blocks (a list of links or headlines)";
+        }
+        return null;
     }
 }

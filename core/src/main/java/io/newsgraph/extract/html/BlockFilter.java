@@ -1,0 +1,159 @@
+package io.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the blocks inside an article container that are not body text: link lists and "read more"
+ * links, the headline repeated, one-line furniture ("Advertisement", "Share this article"), and
+ * headings left without any text under them.
+ */
+final class BlockFilter {
+    private BlockFilter() {}
+
+    /**
+     * Whole-block furniture lines, matched case-insensitively against the entire block: ad labels
+     * (in a few languages), share counters, widget labels, gallery counters, reading times.
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(advertisement|advertising|advert|ad|ads|anzeige|publicidade|publicidad|pubblicit\u00e0|iklan|\u0440\u0435\u043a\u043b\u0430\u043c\u0430"
+                    + "|sponsored( content)?|story continues below( advertisement)?"
+                    + "|continue reading( below| the main story)?|read more|read next|see also|related( articles| stories| content| coverage)?"
+                    + "|share( this)?( article| story| on \\w+)?|sharing is caring|\\d+ ?shares?|tweet|email|print|(\\d+ )?comments?"
+                    + "|click here.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*|don'?t miss|you (may|might) (also )?like"
+                    + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size"
+                    + "|((image|photo|slide) )?\\d+ (of|/) \\d+|filed under\\b.*|.*\\brequires javascript\\b.*|.*\\benable javascript\\b.*"
+                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read)[\\s.:!|\u2026]*");
+
+    /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)(subscribe|sign up|get|join|register|click|want)\\b.*\\b(newsletters?|inbox|subscribe|sign up)\\b.*"
+                    + "|.*\\b(newsletters?|inbox)\\b.*"
+                    + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*"
+                    + "|.*\\bfollow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin)\\b.*"
+                    + "|like this (story|article|post)\\?.*");
+
+    /** Staff notes at the end of wire stories: "(Reporting by …; Editing by …)", "X contributed reporting." */
+    private static final Pattern STAFF_NOTE = Pattern.compile(
+            "(?i)\\(?((additional )?reporting by|editing by|compiled by|writing by)\\b.*"
+                    + "|.*\\bcontributed (to )?(this )?(report|reporting|story)\\b.*");
+
+    /** A block that is only an e-mail address or a bare web address. */
+    private static final Pattern ADDRESS_ONLY = Pattern.compile(
+            "(?i)\\S+@\\S+\\.[a-z]{2,}|(https?://)?(www\\.)?[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}(/\\S*)?");
+
+    /** A credit line: "By Jane Doe | Nov. 18, 2019", "Posted by …", "Publicado por: …". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)((posted|published|written|reported|publicado|publicada|escrito|pubblicato) )?(by|por|von|par|di|da)\\b[ :].*"
+                    + "|.*\\b(publicado|posted|published) (por|by)\\b.*");
+
+    /** The heading of a block of links to other stories ("More Great Stories", "Related", "Read next"). */
+    private static final Pattern TEASER_HEADING = Pattern.compile(
+            "(?i)(more|related|recommended|popular|trending|most (read|popular|viewed|shared)|read (more|next|also)"
+                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories)\\b.{0,60}");
+
+    /** Paragraphs at least this long are kept unless nearly all link text. */
+    private static final int LONG_LINKED = 400;
+
+    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
+        String titleKey = key(title);
+        boolean[] keep = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            keep[i] = !isLinkBlock(b)
+                    && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
+                    && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
+                    && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
+                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
+                    && !(b.chars() < 300 && STAFF_NOTE.matcher(b.text()).matches())
+                    && !(b.chars() < 100 && ADDRESS_ONLY.matcher(b.text()).matches());
+        }
+        dropTeaserLists(blocks, keep);
+        List<TextBlock> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            // a heading survives only when body text follows it before the next heading
+            if (keep[i] && !(blocks.get(i).isHeading() && !followedByText(blocks, keep, i))) {
+                kept.add(blocks.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Drops a "More stories"-style heading and the list items right after it. */
+    private static void dropTeaserLists(List<TextBlock> blocks, boolean[] keep) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.chars() >= 60 || (endsSentence(b.text()) && !b.text().endsWith("..."))
+                    || !TEASER_HEADING.matcher(b.text()).matches()) {
+                continue;
+            }
+            int end = i + 1;
+            int linked = 0;
+            while (end < blocks.size() && blocks.get(end).tag().equals("li")) {
+                linked += blocks.get(end).linkChars() > 0 ? 1 : 0;
+                end++;
+            }
+            int items = end - i - 1;
+            if (items > 0 && linked * 2 < items) {
+                continue; // a list of plain items under "More …" is content (a changelog, a how-to)
+            }
+            for (int j = i + 1; j < end; j++) {
+                keep[j] = false;
+            }
+            if (items > 0 || i == blocks.size() - 1 || !keep[i + 1]) {
+                keep[i] = false;
+            }
+        }
+    }
+
+    private static boolean followedByText(List<TextBlock> blocks, boolean[] keep, int heading) {
+        for (int j = heading + 1; j < blocks.size(); j++) {
+            if (blocks.get(j).isHeading() || !keep[j]) {
+                return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A block that is mostly link text: a menu entry, a teaser, a "read more" line. */
+    private static boolean isLinkBlock(TextBlock b) {
+        // a long paragraph is prose even when most of its words are linked (sourcing-heavy reporting)
+        if (b.linkDensity() <= 0.5) {
+            return false;
+        }
+        if (b.linkDensity() > 0.9) {
+            return true;
+        }
+        // a long paragraph, or a sentence in a <p> with a linked phrase, is prose; a teaser headline has no full stop
+        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && endsSentence(b.text()));
+    }
+
+    private static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && "\"”’')».".indexOf(text.charAt(end - 1)) >= 0 && text.charAt(end - 1) != '.') {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        return last == '.' || last == '!' || last == '?' || last == '。';
+    }
+
+    private static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,147 @@
+package io.newsgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes, in place, elements that never hold article prose: non-text elements, page chrome
+ * (nav, aside, footer), hidden elements, and — when {@code byNames} is set — elements whose
+ * class/id words say boilerplate ({@link ClassNames}). One top-down pass; a removed element's subtree
+ * is not visited.
+ *
+ * <p>Chrome and name-based removals are guarded: an element holding a lot of low-link text is kept,
+ * because sites do wrap whole articles in {@code <form>} (ASP.NET) or in containers with names like
+ * "has-sidebar" or "social-enabled".
+ */
+final class BoilerplateCleaner {
+    private BoilerplateCleaner() {}
+
+    /** Elements that never carry article prose. */
+    private static final Set<String> NON_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+            "video", "audio", "link", "meta", "button", "input", "select", "textarea", "option",
+            "figcaption", "picture", "img", "map", "dialog", "head", "title", "menu");
+
+    /** Page chrome: removed unless it holds a lot of prose. */
+    private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
+
+    /**
+     * Phrasing elements: not removed for their names when they sit inside a sentence (a stock
+     * ticker link, a highlighted name), since removing them would cut words out of the prose.
+     */
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
+            "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins");
+
+    /** Above this many characters outside links an element is treated as possible content. */
+    private static final int GUARD_TEXT = 1000;
+
+    /** The same for elements named like boilerplate: names are a stronger sign than chrome tags. */
+    private static final int GUARD_NAMED = 2500;
+
+    static void clean(Element root, boolean byNames) {
+        TextStats stats = TextStats.of(root);
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Comment) {
+                    doomed.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(node instanceof Element e) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isDoomed(e, stats, byNames)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Node n : doomed) {
+            n.remove();
+        }
+    }
+
+    private static boolean isDoomed(Element e, TextStats stats, boolean byNames) {
+        String tag = e.normalName();
+        if (NON_TEXT.contains(tag) || isHidden(e)) {
+            return true;
+        }
+        if (isMicrodataField(e, stats)) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+            return false;
+        }
+        if (tag.equals("nav") || ClassNames.isDiscussion(e)) {
+            return true;
+        }
+        boolean chrome = CHROME.contains(tag);
+        boolean inSentence = INLINE.contains(tag) && besideText(e);
+        ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
+        if (verdict != ClassNames.Verdict.NEUTRAL && verdict != ClassNames.Verdict.CONTENT
+                && !e.getElementsByTag("blockquote").isEmpty()) {
+            // embedded posts (tweets) sit in "social" wrappers, but what they quote is part of the story
+            verdict = ClassNames.Verdict.NEUTRAL;
+        }
+        if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
+            return true;
+        }
+        // a paragraph's own likely-boilerplate name ("title", "inline") is weaker than its being a <p>
+        boolean named = verdict == ClassNames.Verdict.BOILERPLATE && !tag.equals("p");
+        if (!chrome && !named) {
+            return false;
+        }
+        return !holdsProse(e, stats, named ? GUARD_NAMED : GUARD_TEXT);
+    }
+
+    /** schema.org microdata properties that label an article rather than tell it. */
+    private static final Set<String> MICRODATA_FIELDS = Set.of(
+            "author", "creator", "name", "headline", "alternativeheadline", "datepublished", "datecreated",
+            "datemodified", "publisher", "keywords", "image", "url", "logo", "width", "height", "value",
+            "mainentityofpage", "description", "articlesection", "copyrightholder", "copyrightyear", "dateline");
+
+    /** Short elements holding one microdata field (a name, a date, an image URL): labels, not prose. */
+    private static boolean isMicrodataField(Element e, TextStats stats) {
+        String prop = e.attr("itemprop");
+        return !prop.isEmpty() && stats.text(e) < 200
+                && MICRODATA_FIELDS.contains(prop.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a non-blank text node sits right before or after the element (it is part of a sentence). */
+    private static boolean besideText(Element e) {
+        Node prev = e.previousSibling();
+        Node next = e.nextSibling();
+        return (prev instanceof org.jsoup.nodes.TextNode p && !p.isBlank())
+                || (next instanceof org.jsoup.nodes.TextNode n && !n.isBlank());
+    }
+
+    private static boolean holdsProse(Element e, TextStats stats, int guard) {
+        return stats.text(e) - stats.linkText(e) >= guard;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsgraph.extract.html;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article body of a parsed page, as text blocks: clean the tree of boilerplate, pick the
+ * container that holds the prose, lay out its text as blocks and drop the non-body blocks.
+ * Changes the document it is given.
+ */
+final class MainContent {
+    private MainContent() {}
+
+    /** Below this many characters a result from the strict pass is retried without name-based removal. */
+    private static final int RETRY_BELOW = 250;
+
+    /**
+     * @param doc     the parsed page (cleaned in place)
+     * @param title   the headline, dropped from the body
+     * @param reparse a fresh parse of the page, for a lenient second pass (no removal by class/id
+     *                names) when the strict one finds little: a site may name its article container
+     *                with a word we take for boilerplate
+     */
+    static List<TextBlock> extract(Document doc, String title, Supplier<Document> reparse) {
+        List<TextBlock> strict = pass(doc, title, true);
+        if (length(strict) >= RETRY_BELOW) {
+            return strict;
+        }
+        List<TextBlock> lenient = pass(reparse.get(), title, false);
+        return length(lenient) > length(strict) ? lenient : strict;
+    }
+
+    private static List<TextBlock> pass(Document doc, String title, boolean byNames) {
+        Element body = doc.body();
+        BoilerplateCleaner.clean(body, byNames);
+        TextStats stats = TextStats.of(body);
+        List<Element> containers = ContentScorer.pick(body, stats);
+        return BlockFilter.filter(BlockCollector.collect(containers), title);
+    }
+
+    static int length(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += b.chars();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,179 @@
+package io.newsgraph.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsgraph.extract.Article;
+import io.newsgraph.ingest.Page;
+import io.newsgraph.ingest.PageType;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private static final String PROSE = """
+            <p>The city council voted on Tuesday to expand the bus network, adding four routes that will connect the
+            eastern suburbs with the hospital district, according to the transport office.</p>
+            <p>“We have waited for this for years,” said Maria Lopez, who chairs the residents’ association, adding
+            that the new lines would cut her daily commute by half, or more on rainy days.</p>
+            <p>Opponents said the plan, which costs 12 million euros, was rushed, and that the council had ignored a
+            report warning of driver shortages, higher fares and delays on the existing lines.</p>
+            """;
+
+    private Article extract(String html) {
+        return extractor.extract(new Page("test", "https://news.example.com/2024/04/bus", PageType.HTML, html, "00"));
+    }
+
+    @Test
+    void removesSiteNameSuffixFromTitle() {
+        Article a = extract("<html><head><title>Council expands bus network | Example News</title>"
+                + "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article>" + PROSE
+                + "</article></body></html>");
+        assertThat(a.title()).isEqualTo("Council expands bus network");
+        assertThat(a.outlet()).isEqualTo("Example News");
+    }
+
+    @Test
+    void removesDashSuffixThatNamesTheHost() {
+        assertThat(TitleCleaner.clean("Council expands bus network - Example", java.util.Arrays.asList(null, "example.com", "example")))
+                .isEqualTo("Council expands bus network");
+        assertThat(TitleCleaner.clean("Mother - daughter relations under strain", java.util.List.of("example")))
+                .isEqualTo("Mother - daughter relations under strain");
+    }
+
+    @Test
+    void dropsSectionLabelBeforeTitle() {
+        assertThat(TitleCleaner.clean("Opinion | Republicans Are Following Trump to Nowhere", java.util.List.of("nytimes.com")))
+                .isEqualTo("Republicans Are Following Trump to Nowhere");
+    }
+
+    @Test
+    void prefersLinkedNamesInBylineOverRunOnText() {
+        Article a = extract("<html><body><article><div class=\"byline\"><a href=/meg>Meg James</a><span>Staff Writer</span></div>"
+                + PROSE + "</article></body></html>");
+        assertThat(a.authors()).containsExactly("Meg James");
+        assertThat(a.byline()).isEqualTo("Meg James");
+    }
+
+    @Test
+    void dropsRolesAndDatesFromPrintedByline() {
+        assertThat(Byline.parse("By Tom Krisher, AP Auto Writer").orElseThrow().authors()).containsExactly("Tom Krisher");
+        assertThat(Byline.parse("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").orElseThrow().text())
+                .isEqualTo("VICTOR TANGERMANN");
+    }
+
+    @Test
+    void readsJsonLdDatesAsLocalIsoMinutes() {
+        Article a = extract("<html><head><script type=\"application/ld+json\">"
+                + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Buses\","
+                + "\"datePublished\":\"2024-04-13T22:31:45-04:00\",\"dateModified\":\"2024-04-14\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}],\"publisher\":{\"name\":\"The Example\"},"
+                + "\"keywords\":\"transport, city council\"}</script></head><body><article>" + PROSE
+                + "</article></body></html>");
+        assertThat(a.published()).isEqualTo("2024-04-13T22:31");
+        assertThat(a.modified()).isEqualTo("2024-04-14");
+        assertThat(a.authors()).containsExactly("Ana Ruiz");
+        assertThat(a.outlet()).isEqualTo("The Example");
+        assertThat(a.tags()).containsExactly("transport", "city council");
+    }
+
+    @Test
+    void prefersVisibleBylineAndDropsBy() {
+        Article a = extract("<html><body><article><h1>Council expands bus network</h1>"
+                + "<div class=\"byline\">By Jane Doe and John Roe</div>" + PROSE + "</article></body></html>");
+        assertThat(a.byline()).isEqualTo("Jane Doe and John Roe");
+        assertThat(a.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(a.text()).doesNotContain("Jane Doe").doesNotContain("Council expands bus network");
+    }
+
+    @Test
+    void bodyIsParagraphsSeparatedByBlankLines() {
+        Article a = extract("<html><body><article>" + PROSE + "</article></body></html>");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text().split("\n\n")).hasSize(3);
+        assertThat(a.text()).startsWith("The city council voted").endsWith("existing lines.");
+    }
+
+    @Test
+    void dropsRelatedShareAndNewsletterBlocks() {
+        Article a = extract("<html><body><nav><a href=/>Home</a><a href=/world>World</a></nav><article>"
+                + "<div class=\"social-share\"><a href=#>Share on Facebook</a><span>Share this story</span></div>"
+                + PROSE
+                + "<div class=\"newsletter-box\"><p>Sign up for our morning briefing, delivered every weekday, free.</p></div>"
+                + "<section class=\"related-articles\"><h3>Related</h3><ul><li><a href=/a>Trams return to old town</a></li>"
+                + "<li><a href=/b>Fares rise again in spring, riders complain loudly</a></li></ul></section>"
+                + "</article><footer><p>Copyright 2024 Example News. All rights reserved by the publisher.</p></footer></body></html>");
+        assertThat(a.text())
+                .contains("The city council voted")
+                .doesNotContain("Share").doesNotContain("Sign up").doesNotContain("Trams")
+                .doesNotContain("Related").doesNotContain("Copyright").doesNotContain("Home");
+    }
+
+    @Test
+    void keepsHeadingsInsideTheBody() {
+        Article a = extract("<html><body><article>" + PROSE + "<h2>What comes next</h2>" + PROSE + "</article></body></html>");
+        assertThat(a.text()).contains("\n\nWhat comes next\n\n");
+    }
+
+    @Test
+    void linkEdgesSeparateWordsOnlyBetweenLetters() {
+        Article a = extract("<html><body><article>" + PROSE
+                + "<p>何が困るかといえば、パスワード管理ソフト<a href=/k>KeePass</a>の起動ショートカットキーと同じなのです。"
+                + "これが非常に困ったもの。使わない時はタスクバーに格納しておきます。</p>"
+                + "<p>The agency said so in a statement to <a href=/r>Reuters</a>, adding that it would not comment further on the case.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("ソフト KeePass の").contains("to Reuters, adding");
+    }
+
+    @Test
+    void survivesDeeplyNestedPages() {
+        String html = "<div>".repeat(100_000) + "<p>deep</p>" + "</div>".repeat(100_000);
+        Article a = extract("<html><body>" + html + PROSE + "</body></html>");
+        assertThat(a.notArticleReason()).isNull();
+        assertThat(a.text()).contains("The city council voted");
+    }
+
+    @Test
+    void survivesGarbageInput() {
+        Random random = new Random(42);
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            junk.append((char) random.nextInt(0x3000));
+        }
+        junk.append("<<<>>></p></div><script>alert(1)<!-- <ta<b");
+        Article a = extract(junk.toString());
+        assertThat(a).isNotNull();
+        assertThat(a.source()).isEqualTo("test");
+        Article empty = extract("");
+        assertThat(empty.isArticle()).isFalse();
+        assertThat(empty.notArticleReason()).isNotBlank();
+    }
+
+    @Test
+    void indexPageOfShortLinksIsNotAnArticle() {
+        StringBuilder html = new StringBuilder("<html><body><ul>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<li><a href=/s").append(i).append(">Story number ").append(i).append(" headline</a></li>");
+        }
+        Article a = extract(html.append("</ul></body></html>").toString());
+        assertThat(a.isArticle()).isFalse();
+        assertThat(a.notArticleReason()).isNotBlank();
+    }
+
+    @Test
+    void readsUrlLanguageImageAndDescription() {
+        Article a = extract("<html lang=\"en-GB\"><head><link rel=canonical href=\"/2024/04/bus-network\">"
+                + "<meta property=\"og:image\" content=\"https://img.example.com/bus.jpg\">"
+                + "<meta name=\"description\" content=\"Four new routes.\">"
+                + "<meta property=\"article:published_time\" content=\"2024-04-13T08:05:00Z\">"
+                + "<meta property=\"article:tag\" content=\"Transport\"></head><body><article>" + PROSE
+                + "</article></body></html>");
+        assertThat(a.url()).isEqualTo("https://news.example.com/2024/04/bus-network");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.image()).isEqualTo("https://img.example.com/bus.jpg");
+        assertThat(a.dek()).isEqualTo("Four new routes.");
+        assertThat(a.published()).isEqualTo("2024-04-13T08:05");
+        assertThat(a.tags()).containsExactly("Transport");
+    }
+}
