@@ -28,6 +28,9 @@ public final class HtmlExtractor implements PageExtractor {
     /** A block this long reads as a paragraph of prose rather than a headline or a link. */
     private static final int LONG_BLOCK = 150;
 
+    /** A block this long that ends like a sentence is prose, not a headline or a menu entry. */
+    private static final int SENTENCE_BLOCK = 80;
+
     /** Short blocks only make an article when there are many of them (a story told in one-line paragraphs). */
     private static final int SHORT_BLOCKS_ENOUGH = 1000;
 
@@ -77,19 +80,31 @@ public final class HtmlExtractor implements PageExtractor {
         }
         int chars = 0;
         int longBlocks = 0;
+        int sentenceBlocks = 0;
         for (TextBlock b : blocks) {
             chars += b.chars();
             if (b.chars() >= LONG_BLOCK) {
                 longBlocks++;
+            } else if (b.chars() >= SENTENCE_BLOCK && endsLikeASentence(b.text())) {
+                sentenceBlocks++;
             }
         }
         // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure alike
         if (chars < MIN_ARTICLE_CHARS) {
             return "too little text (" + chars + " characters)";
         }
-        if (longBlocks == 0 && chars < SHORT_BLOCKS_ENOUGH) {
+        // A news brief of two full sentences is an article; a list of headlines has no final stops.
+        if (longBlocks == 0 && sentenceBlocks < 2 && chars < SHORT_BLOCKS_ENOUGH) {
             return "only short blocks (a list of links or headlines)";
         }
         return null;
+    }
+
+    private static boolean endsLikeASentence(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'\u201d\u2019)\u00bb".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".!?\u3002\uff01\uff1f\u061f\u2026".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }
