@@ -16,8 +16,10 @@ class BriefOrListTest {
     @Test
     void twoSentenceBriefIsAnArticle() {
         Article a = extract("<html><body><article><h1>Council delays vote</h1>"
-                + "<p>The council said on Monday that the measure would be debated again next month, after a first reading.</p>"
-                + "<p>Officials said the delay reflected disagreement over costs, and that a compromise was being drafted.</p>"
+                + "<p>The council said on Monday that the measure would be debated again next month, after a first"
+                + " reading ended without a vote and members asked for more time to study it.</p>"
+                + "<p>Officials said the delay reflected disagreement over costs, and that a compromise was being"
+                + " drafted by a committee of four members.</p>"
                 + "</article></body></html>");
         assertThat(a.isArticle()).isTrue();
         assertThat(a.text()).contains("compromise was being drafted");
