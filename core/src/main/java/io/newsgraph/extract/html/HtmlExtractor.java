@@ -23,7 +23,7 @@ public final class HtmlExtractor implements PageExtractor {
     private static final int STRUCTURED_MIN = 500;
 
     /** Below this many characters of body text the page is not treated as an article. */
-    private static final int MIN_ARTICLE_CHARS = 250;
+    private static final int MIN_ARTICLE_CHARS = 200;
 
     /** A block this long reads as a paragraph of prose rather than a headline or a link. */
     private static final int LONG_BLOCK = 150;
