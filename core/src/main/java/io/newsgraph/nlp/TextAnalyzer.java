@@ -2,6 +2,8 @@ package io.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -15,6 +17,8 @@ import opennlp.tools.util.Span;
  * a sentence never crosses a paragraph break even when a paragraph lacks its final full stop.
  */
 public final class TextAnalyzer {
+
+    private static final Pattern FOOTNOTE_BREAK = Pattern.compile("([.!?][\"”]?\\[\\d{1,3}\\])\\s+(?=\\p{Lu})");
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(EnglishModels.sentences()));
@@ -52,7 +56,13 @@ public final class TextAnalyzer {
         for (Span s : SENTENCES.get().sentPosDetect(region)) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
-            out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
+            // the model does not know footnote marks: "… Bank.[3] The …" is two sentences
+            Matcher m = FOOTNOTE_BREAK.matcher(text).region(start, end);
+            while (m.find()) {
+                out.add(new Sentence(start, m.end(1), text.substring(start, m.end(1)), tokens(text, start, m.end(1))));
+                start = m.end();
+            }
+            if (end > start) out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
         }
     }
 

@@ -32,7 +32,7 @@ final class ArticleNames {
         for (Sentence s : sentences) {
             for (NameChunk c : chunker.chunks(s.tokens())) {
                 String bare = bareName(c.text());
-                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2) continue;
+                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2 || !personLike(s.tokens(), c)) continue;
                 String key = key(bare);
                 Set<String> titles = titleWords(s.tokens(), c);
                 Person old = byKey.get(key);
@@ -54,6 +54,19 @@ final class ArticleNames {
                 }
             }
         }
+    }
+
+    /**
+     * A person's name is written in proper nouns (and particles), and ends in a name, not a title:
+     * "Palestinian Islamic Jihad" (adjectives) and "PIJ Secretary-General" are not people.
+     */
+    private static boolean personLike(List<Token> t, NameChunk c) {
+        for (int i = c.firstToken(); i <= c.lastToken(); i++) {
+            Token x = t.get(i);
+            if (x.tag().equals("ADJ") || x.tag().equals("NOUN")) return false;
+        }
+        String last = t.get(c.lastToken()).lower();
+        return !SpeakerWords.TITLES.contains(last) && !SpeakerWords.HONORIFICS.contains(last);
     }
 
     /** The full name of the person a name refers to, by its last word, or null when nobody matches. */

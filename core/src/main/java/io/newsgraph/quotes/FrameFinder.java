@@ -77,7 +77,7 @@ final class FrameFinder {
         int prev = previousNonAdverb(t, cue);
         boolean participle = CueLexicon.isParticiple(form);
         SubjectFinder.Left left;
-        if (participle && (prev < 0 || t.get(prev).text().equals(",") || t.get(prev).lower().equals("by"))) {
+        if (participle && (prev < 0 || isCommaOrCloseQuote(t.get(prev)) || t.get(prev).lower().equals("by"))) {
             left = SubjectFinder.Left.inherited();
         } else {
             left = subjects.left(t, cue);
@@ -88,7 +88,7 @@ final class FrameFinder {
         boolean rightSubject = false;
         if (subject == null && !left.inherits()) {
             // "…,” said Jane Roe" / "…, said the spokesman."
-            if (prev >= 0 && isCommaOrCloseQuote(t.get(prev)) && cueLast + 1 < t.size()) {
+            if (prev >= 0 && isCommaOrCloseQuote(t.get(prev)) && cueLast + 1 < t.size() && CLAUSE_WITHOUT_THAT.contains(lemma)) {
                 subject = subjects.right(t, cueLast + 1);
                 rightSubject = subject != null;
             }
@@ -139,7 +139,8 @@ final class FrameFinder {
             if (isOpenQuote(x) && CueLexicon.takesClause(lemma)) {
                 return new int[] {x.start(), Frame.Style.QUOTE.ordinal()};
             }
-            if (x.isVerb() || w.matches("[.!?;]") || isOpenQuote(x)) break;
+            boolean modifier = k > 0 && (t.get(k - 1).tag().equals("DET") || t.get(k - 1).tag().equals("ADJ"));
+            if (x.isVerb() && !modifier || w.matches("[.!?;]") || isOpenQuote(x)) break;
         }
         if (cueLast + 1 >= n) return null;
         Token next = t.get(cueLast + 1);
@@ -201,11 +202,31 @@ final class FrameFinder {
                 Frame.Style.ACCORDING, false);
     }
 
-    /** Each frame's content stops where the next frame of the sentence begins; colon excerpts run on. */
-    private static List<Frame> cutAtNextFrame(List<Frame> frames, Sentence s) {
+    /**
+     * Each frame's content stops where the next frame of the sentence begins, or at ", but" (the writer's
+     * clause); colon excerpts run on. A frame with its own subject inside another's that-clause ("said
+     * that its fighters confirmed that …") is part of that content, not a statement of its own, unless it is
+     * a relative clause ("…, who said").
+     */
+    private List<Frame> cutAtNextFrame(List<Frame> frames, Sentence s) {
+        List<Frame> kept = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            boolean inside = false;
+            for (Frame outer : kept) {
+                inside |= outer.style() == Frame.Style.CLAUSE && !f.inherits() && !f.embedded()
+                        && f.regionStart() > outer.contentStart() && f.regionStart() < outer.contentEnd()
+                        && !startsCoordinatedClause(f.regionStart());
+            }
+            if (!inside) kept.add(f);
+        }
+        frames = kept;
         List<Frame> out = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
+            if (f.style() == Frame.Style.CLAUSE || f.style() == Frame.Style.OBJECT) {
+                int but = body.indexOf(", but ", f.contentStart());
+                if (but > 0 && but < f.contentEnd()) f = f.withContentEnd(but);
+            }
             if (f.style() != Frame.Style.COLON && f.style() != Frame.Style.INVERTED && f.style() != Frame.Style.ACCORDING) {
                 for (int j = i + 1; j < frames.size(); j++) {
                     if (frames.get(j).embedded()) continue;
@@ -219,6 +240,12 @@ final class FrameFinder {
             out.add(f);
         }
         return out;
+    }
+
+    /** "…, and Roe said": a new clause after a conjunction or semicolon. */
+    private boolean startsCoordinatedClause(int offset) {
+        String before = body.substring(Math.max(0, offset - 6), offset);
+        return before.matches("(?s).*(, and |, but |; |\\. )$");
     }
 
     private static boolean isPassive(List<Token> t, int cue) {

@@ -19,7 +19,8 @@ final class LetterFinder {
         List<Letter> letters = new ArrayList<>();
         for (int i = 2; i < paragraphs.size(); i++) {
             String signature = signature(paragraphs.get(i).text());
-            if (signature == null) continue;
+            // a signature closes a letter's prose; a greeting line ("Kind regards") has none before it
+            if (signature == null || !isProse(paragraphs.get(i - 1).text())) continue;
             int first = i;
             boolean addressed = false;
             int salutation = -1;
@@ -57,6 +58,11 @@ final class LetterFinder {
         String t = text.strip();
         if (t.split("\\s+").length > 25) return false;
         return t.startsWith("Dear ") || t.matches("^[^.!?]{2,60},.*") && !t.endsWith(".");
+    }
+
+    private static boolean isProse(String text) {
+        String t = text.strip();
+        return t.split("\\s+").length >= 15 && ".!?\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static boolean isShortLine(String text) {

@@ -54,7 +54,7 @@ final class ProseStatements {
                 if (f.inherits()) {
                     Attributed from = outer != null ? outer : null;
                     if (from == null) {
-                        Mention subject = sentenceSubject(s);
+                        Mention subject = nearestSubject(s, f.cueStart());
                         if (subject == null || subject.isFirstPerson()) continue;
                         speaker = resolver.resolve(subject, relay, p.start(), lead);
                         mention = subject.text();
@@ -171,14 +171,17 @@ final class ProseStatements {
         return false;
     }
 
-    /** The subject of the sentence's first verb, for participles with nothing before them to attach to. */
-    private Mention sentenceSubject(Sentence s) {
+    /**
+     * For a participle or a coordinated cue with no frame before it ("He concluded his speech by
+     * acknowledging …"): the subject of the nearest finite verb to its left.
+     */
+    private Mention nearestSubject(Sentence s, int cueStart) {
         List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = s.tokenAtOrAfter(cueStart) - 1; i >= 0; i--) {
             Token x = t.get(i);
             if (x.tag().equals("VERB") && !x.lower().endsWith("ing")) {
                 SubjectFinder.Left left = subjects.left(t, i);
-                return left.mention();
+                if (left.mention() != null || left.negated()) return left.mention();
             }
         }
         return null;

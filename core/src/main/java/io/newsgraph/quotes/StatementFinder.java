@@ -116,7 +116,7 @@ public final class StatementFinder {
 
     private static List<Sentence> within(List<Sentence> sentences, int start, int end) {
         List<Sentence> out = new ArrayList<>();
-        for (Sentence s : sentences) if (s.start() >= start && s.end() <= end) out.add(s);
+        for (Sentence s : sentences) if (s.end() > start && s.start() < end) out.add(s);
         return out;
     }
 }

@@ -105,6 +105,7 @@ final class SubjectFinder {
     private static boolean isNounPhraseToken(List<Token> t, int k, int head) {
         Token x = t.get(k);
         String tag = x.tag();
+        if (isPossessive(x) || isAcronym(x)) return true;
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM")) return true;
         if (tag.equals("DET")) return true;
         if (tag.equals("PRON")) return x.lower().matches("his|her|its|their|our|my|your");
@@ -137,6 +138,7 @@ final class SubjectFinder {
         while (s < comma) {
             int e = s;
             while (e < comma && !t.get(e).text().equals(",")) e++;
+            while (s < e && t.get(s).tag().equals("ADV")) s++;
             if (e > s && isNounPhrase(t, s, e - 1)) {
                 int last = e - 1;
                 if (e < comma) {
@@ -173,6 +175,17 @@ final class SubjectFinder {
             if (!(x.isProperNoun() || x.text().equals("-") || x.isCapitalized() || x.lower().equals("al"))) return false;
         }
         return true;
+    }
+
+    /** "Mayadeen's": the tokenizer keeps a possessive on its word, and the tagger may call it punctuation. */
+    private static boolean isPossessive(Token x) {
+        String w = x.text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s")) && Character.isLetter(w.codePointAt(0));
+    }
+
+    private static boolean isAcronym(Token x) {
+        String w = x.text();
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.') && Character.isLetter(w.charAt(0));
     }
 
     static boolean isPersonalPronoun(Token t) {
