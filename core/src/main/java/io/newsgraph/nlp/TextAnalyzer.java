@@ -1,0 +1,80 @@
+package io.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences and tagged tokens, keeping offsets into the text given. Thread-safe: the
+ * models are shared, and each thread gets its own OpenNLP detector, tokenizer and tagger (those keep
+ * per-call state and must not be shared). Paragraphs (separated by a blank line) are analysed apart, so
+ * a sentence never crosses a paragraph break even when a paragraph lacks its final full stop.
+ */
+public final class TextAnalyzer {
+
+    private static final Pattern FOOTNOTE_BREAK = Pattern.compile("([.!?][\"”]?\\[\\d{1,3}\\])\\s+(?=\\p{Lu})");
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(EnglishModels.sentences()));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(EnglishModels.tokens()));
+    // Universal Dependencies tags, as the model was trained (UD English-EWT). OpenNLP's mapping to Penn tags
+    // loses the verb forms anyway (every verb becomes VB), so we keep the native tag set.
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(EnglishModels.tags(), POSTagFormat.UD));
+
+    /** All sentences of {@code text}, paragraph by paragraph. */
+    public List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        while (from <= text.length()) {
+            int brk = text.indexOf("\n\n", from);
+            int to = brk < 0 ? text.length() : brk;
+            sentencesOf(text, from, to, out);
+            if (brk < 0) break;
+            from = brk + 2;
+        }
+        return out;
+    }
+
+    /** The sentences of one region {@code [from, to)} of {@code text}. */
+    public List<Sentence> sentences(String text, int from, int to) {
+        List<Sentence> out = new ArrayList<>();
+        sentencesOf(text, from, to, out);
+        return out;
+    }
+
+    private static void sentencesOf(String text, int from, int to, List<Sentence> out) {
+        String region = text.substring(from, to);
+        if (region.isBlank()) return;
+        for (Span s : SENTENCES.get().sentPosDetect(region)) {
+            int start = from + s.getStart();
+            int end = from + s.getEnd();
+            // the model does not know footnote marks: "… Bank.[3] The …" is two sentences
+            Matcher m = FOOTNOTE_BREAK.matcher(text).region(start, end);
+            while (m.find()) {
+                out.add(new Sentence(start, m.end(1), text.substring(start, m.end(1)), tokens(text, start, m.end(1))));
+                start = m.end();
+            }
+            if (end > start) out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
+        }
+    }
+
+    private static List<Token> tokens(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = TOKENIZER.get().tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        String[] tags = TAGGER.get().tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
+        }
+        return tokens;
+    }
+}

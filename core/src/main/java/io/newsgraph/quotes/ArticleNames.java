@@ -1,0 +1,153 @@
+package io.newsgraph.quotes;
+
+import io.newsgraph.nlp.NameChunk;
+import io.newsgraph.nlp.NameChunker;
+import io.newsgraph.nlp.Sentence;
+import io.newsgraph.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people named in one article, immutable once built: each bare name keyed by its last word, so a
+ * partial name ("Nakhaleh", "Roe") finds the full one, and the words of the titles written next to each
+ * name ("Secretary General of the X movement Jane Roe", "Jane Roe, the party's leader"), so a later role
+ * reference ("the X chief") finds the person it was bound to.
+ */
+final class ArticleNames {
+
+    /** A person named in the article, with where it was first named and the title words written beside it. */
+    record Person(String name, int firstOffset, Set<String> titleWords) {
+    }
+
+    private final Map<String, Person> byKey = new LinkedHashMap<>();
+    private final List<int[]> personSpans = new ArrayList<>();
+    private final List<String> personAt = new ArrayList<>();
+
+    ArticleNames(List<Sentence> sentences, NameChunker chunker) {
+        for (Sentence s : sentences) {
+            for (NameChunk c : chunker.chunks(s.tokens())) {
+                String bare = bareName(c.text());
+                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2 || !personLike(s.tokens(), c)) continue;
+                String key = key(bare);
+                Set<String> titles = titleWords(s.tokens(), c);
+                Person old = byKey.get(key);
+                if (old == null || old.name().length() < bare.length()) {
+                    Set<String> merged = new HashSet<>(titles);
+                    if (old != null) merged.addAll(old.titleWords());
+                    byKey.put(key, new Person(bare, old == null ? c.start() : old.firstOffset(), merged));
+                } else {
+                    old.titleWords().addAll(titles);
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            for (NameChunk c : chunker.chunks(s.tokens())) {
+                Person p = find(c.text());
+                if (p != null) {
+                    personSpans.add(new int[] {c.start(), c.end()});
+                    personAt.add(p.name());
+                }
+            }
+        }
+    }
+
+    /**
+     * A person's name is written in proper nouns (and particles), and ends in a name, not a title:
+     * "Palestinian Islamic Jihad" (adjectives) and "PIJ Secretary-General" are not people.
+     */
+    private static boolean personLike(List<Token> t, NameChunk c) {
+        for (int i = c.firstToken(); i <= c.lastToken(); i++) {
+            Token x = t.get(i);
+            if (x.tag().equals("ADJ") || x.tag().equals("NOUN")) return false;
+        }
+        String last = t.get(c.lastToken()).lower();
+        return !SpeakerWords.TITLES.contains(last) && !SpeakerWords.HONORIFICS.contains(last);
+    }
+
+    /** The full name of the person a name refers to, by its last word, or null when nobody matches. */
+    Person find(String name) {
+        String bare = bareName(name);
+        return bare == null ? null : byKey.get(key(bare));
+    }
+
+    List<Person> people() {
+        return List.copyOf(byKey.values());
+    }
+
+    /** The last person named before {@code offset} and at or after {@code from}, other than {@code except}. */
+    String lastNamedBefore(int from, int offset, String except) {
+        String found = null;
+        for (int i = 0; i < personSpans.size(); i++) {
+            int[] sp = personSpans.get(i);
+            if (sp[0] >= from && sp[1] <= offset && !personAt.get(i).equals(except)) found = personAt.get(i);
+        }
+        return found;
+    }
+
+    /** The first person named at or after {@code offset}, before {@code limit}. */
+    String firstNamedAfter(int offset, int limit) {
+        for (int i = 0; i < personSpans.size(); i++) {
+            if (personSpans.get(i)[0] >= offset && personSpans.get(i)[0] < limit) return personAt.get(i);
+        }
+        return null;
+    }
+
+    /** The name without titles and honorifics in front ("Mr Jane Roe" → "Jane Roe"); null when none is left. */
+    static String bareName(String name) {
+        String[] words = name.trim().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
+        if (SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** An organisation's name: ends in an organisation word, or is an acronym. */
+    static boolean isOrganization(String name) {
+        String[] words = name.trim().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}.]", "");
+        if (SpeakerWords.ORG_WORDS.contains(last)) return true;
+        String raw = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        return words.length == 1 && raw.length() >= 2 && raw.equals(raw.toUpperCase(Locale.ROOT));
+    }
+
+    /** The key of a name: its last word folded, without an Arabic article ("al-Nakhalah" → "nakhalah"). */
+    static String key(String name) {
+        String[] words = name.trim().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        last = last.replaceAll("^(al|el|an|ad|as|ash|at|az|ar)-", "");
+        return java.text.Normalizer.normalize(last, java.text.Normalizer.Form.NFKD).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Lower-case content words of the titles written right before a name and in apposition after it. */
+    private static Set<String> titleWords(List<Token> t, NameChunk c) {
+        Set<String> words = new HashSet<>();
+        for (int i = c.firstToken(); i <= c.lastToken(); i++) addWord(words, t.get(i));
+        for (int i = c.firstToken() - 1; i >= Math.max(0, c.firstToken() - 10); i--) {
+            Token x = t.get(i);
+            if (x.isVerb() || x.text().equals(".") || x.text().equals(";")) break;
+            if (x.text().equals(",") && i < c.firstToken() - 1) break;
+            addWord(words, x);
+        }
+        int k = c.lastToken() + 1;
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            for (int i = k + 1; i < Math.min(t.size(), k + 12); i++) {
+                Token x = t.get(i);
+                if (x.isVerb() || x.text().matches("[,.;]")) break;
+                addWord(words, x);
+            }
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, Token x) {
+        String tag = x.tag();
+        if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) {
+            for (String w : x.lower().split("-")) if (w.length() > 1) words.add(w);
+        }
+    }
+}
