@@ -1,6 +1,5 @@
 package io.newsgraph.app;
 
-import io.newsgraph.extract.ArticleExtractor;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts the article of each page and prints one JSON object per page (JSON Lines)"
+        description = {"Extracts the article of each page and the statements in it, and prints one JSON object"
+                + " per page (JSON Lines)"
                 + " on stdout; nothing is stored.",
                 "Inputs that fail are named on stderr. Exit 0: all good; 1: some inputs failed."})
 final class ExtractCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PageReader reader = new PageReader();
-        PageProcessor processor = new PageProcessor(new ArticleExtractor());
+        PageProcessor processor = new PageProcessor();
         SourceFiles.Expansion input = SourceFiles.expand(paths);
         Skipped.report(err, input);
         int failed = 0;
@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println("newsgraph: " + entry.source() + ": " + p.failedStage() + ": " + p.reason());
                     failed++;
                 } else {
-                    out.println(Json.article(p.article()));
+                    out.println(Json.article(p.article(), p.statements()));
                 }
             } catch (PageReadException e) {
                 err.println("newsgraph: " + entry.source() + ": " + e.getMessage());

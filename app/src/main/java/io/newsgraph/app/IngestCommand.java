@@ -1,6 +1,5 @@
 package io.newsgraph.app;
 
-import io.newsgraph.extract.ArticleExtractor;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
 import io.newsgraph.pipeline.IngestPipeline;
@@ -45,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestSummary s;
         try (NewsStore db = NewsStore.open(store.dir)) {
-            var pipeline = new IngestPipeline(db, new PageReader(), new PageProcessor(new ArticleExtractor()),
+            var pipeline = new IngestPipeline(db, new PageReader(), new PageProcessor(),
                     threads, batchSize, new StderrProgress(System.err, "ingest"));
             SourceFiles.Expansion input = SourceFiles.expand(paths);
             Skipped.report(err, input);

@@ -2,10 +2,14 @@ package io.newsgraph.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.extract.Article;
+import io.newsgraph.quotes.Statement;
 import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.QuoteHit;
 import io.newsgraph.store.SearchHit;
+import java.util.List;
 
 /** The JSON shapes newsgraph prints, one object per line (see README, "JSON output"). */
 final class Json {
@@ -13,7 +17,7 @@ final class Json {
 
     private Json() {}
 
-    static String article(Article a) {
+    static String article(Article a, List<Statement> statements) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
         o.put("url", a.url());
@@ -33,6 +37,8 @@ final class Json {
         o.put("image", a.image());
         o.put("is_article", a.isArticle());
         o.put("not_article_reason", a.notArticleReason());
+        ArrayNode list = o.putArray("statements");
+        for (Statement st : statements) list.add(statement(st));
         return write(o);
     }
 
@@ -45,6 +51,29 @@ final class Json {
         o.put("snippet", h.snippet());
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
         return write(o);
+    }
+
+    static String quote(QuoteHit h) {
+        ObjectNode o = statement(h.statement());
+        o.put("source", h.source());
+        o.put("title", h.title());
+        o.put("outlet", h.outlet());
+        o.put("published", h.published());
+        return write(o);
+    }
+
+    private static ObjectNode statement(Statement st) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", st.kind());
+        o.put("speaker", st.speaker());
+        o.put("speaker_mention", st.speakerMention());
+        o.put("speaker_type", st.speakerType());
+        o.put("cue", st.cue());
+        o.put("text", st.text());
+        o.put("start", st.start());
+        o.put("end", st.end());
+        o.put("reported_by", st.reportedBy());
+        return o;
     }
 
     static String problem(NewsStore.Problem p) {

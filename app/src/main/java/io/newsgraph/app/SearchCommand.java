@@ -6,8 +6,6 @@ import io.newsgraph.store.SearchHit;
 import io.newsgraph.store.SearchQuery;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,14 +23,7 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
     @Mixin StoreOption store;
 
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (case-insensitive).")
-    String outlet;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (yyyy-MM-dd).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (yyyy-MM-dd).")
-    String to;
+    @Mixin DateFilters filters;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -47,8 +38,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkDate("--from", from);
-        checkDate("--to", to);
+        filters.check(spec);
         if (limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be positive");
         if (!Files.exists(store.dir.resolve(NewsStore.FILE_NAME))) {
             spec.commandLine().getErr().println("newsgraph: no store at " + store.dir + " (run ingest first)");
@@ -60,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
         try (NewsStore db = NewsStore.open(store.dir)) {
             String open = json ? "<mark>" : "[";
             String close = json ? "</mark>" : "]";
-            hits = new ArticleSearch(db, open, close).search(new SearchQuery(text, outlet, from, to, limit));
+            hits = new ArticleSearch(db, open, close).search(new SearchQuery(text, filters.outlet, filters.from, filters.to, limit));
         }
         PrintWriter out = spec.commandLine().getOut();
         int rank = 1;
@@ -74,15 +64,6 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return hits.isEmpty() ? Main.SOME_FAILED : Main.OK;
-    }
-
-    private void checkDate(String option, String value) {
-        if (value == null) return;
-        try {
-            LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + ": not a date (want yyyy-MM-dd): " + value);
-        }
     }
 
     private static String nz(String s) {

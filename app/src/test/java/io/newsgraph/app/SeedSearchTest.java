@@ -71,4 +71,32 @@ class SeedSearchTest {
             throw new AssertionError(e);
         }
     }
+
+    /** Every seed page where the gold has a statement by the most quoted speaker comes back for any spelling of him. */
+    @Test
+    void quotesFindOneSpeakerAcrossOutletsAndSpellings() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        var gold = json.readTree(SharedData.seeds().resolve("gold.json").toFile());
+        java.util.Map<String, Set<String>> filesBySpeaker = new java.util.HashMap<>();
+        for (var doc : gold.get("documents")) {
+            for (var q : doc.get("quotes")) {
+                filesBySpeaker.computeIfAbsent(q.get("speaker").asText(), k -> new java.util.TreeSet<>()).add(doc.get("file").asText());
+            }
+        }
+        var top = filesBySpeaker.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                java.util.Comparator.comparingInt(Set::size))).orElseThrow();
+        String surname = top.getKey().substring(top.getKey().lastIndexOf(' ') + 1);
+        for (String spelling : List.of(top.getKey(), surname.replace("ah", "eh"))) {
+            CliRun run = CliRun.of("quotes", "--db", dir.resolve("db").toString(), "--speaker", spelling, "--json");
+            assertThat(run.exit()).isZero();
+            Set<String> files = run.out().lines().map(l -> {
+                try {
+                    return Path.of(json.readTree(l).get("source").asText()).getFileName().toString();
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }).collect(Collectors.toSet());
+            assertThat(files).as(spelling).isEqualTo(top.getValue());
+        }
+    }
 }

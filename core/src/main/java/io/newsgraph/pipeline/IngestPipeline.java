@@ -61,11 +61,15 @@ public final class IngestPipeline {
             for (SourceFiles.Entry entry : files) {
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
+                    Result result;
                     try {
-                        results.add(work(entry, settled));
-                    } finally {
-                        inFlight.release();
+                        result = work(entry, settled);
+                    } catch (Throwable e) {
+                        // Every file must yield a result, or the writer would wait for it forever.
+                        result = new Result(null, new NewsStore.ReadFailure(entry.source(), "internal error: " + e), null);
                     }
+                    results.add(result);
+                    inFlight.release();
                 });
             }
         }, "newsgraph-feeder");

@@ -1,18 +1,31 @@
 package io.newsgraph.pipeline;
 
 import io.newsgraph.extract.Article;
+import io.newsgraph.extract.ArticleExtractor;
 import io.newsgraph.extract.PageExtractor;
 import io.newsgraph.ingest.Page;
+import io.newsgraph.quotes.Statement;
+import io.newsgraph.quotes.StatementFinder;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * Runs the per-document stages on one page. An exception in a stage becomes a failed page naming
- * the stage and the reason, so one bad page never stops a batch.
+ * Runs the per-document stages on one page: extraction, then statements (on pages that hold an
+ * article). An exception in a stage becomes a failed page naming the stage and the reason, so one bad
+ * page never stops a batch. Thread-safe when its stages are.
  */
 public final class PageProcessor {
     private final PageExtractor extractor;
+    private final Function<Article, List<Statement>> statements;
 
-    public PageProcessor(PageExtractor extractor) {
+    /** The full pipeline. */
+    public PageProcessor() {
+        this(new ArticleExtractor(), new StatementFinder()::find);
+    }
+
+    public PageProcessor(PageExtractor extractor, Function<Article, List<Statement>> statements) {
         this.extractor = extractor;
+        this.statements = statements;
     }
 
     public ProcessedPage process(Page page) {
@@ -22,7 +35,12 @@ public final class PageProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             return ProcessedPage.failed(page, "extract", describe(e));
         }
-        return ProcessedPage.ok(page, article);
+        if (!article.isArticle()) return ProcessedPage.ok(page, article, List.of());
+        try {
+            return ProcessedPage.ok(page, article, statements.apply(article));
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return ProcessedPage.failed(page, "quotes", describe(e));
+        }
     }
 
     private static String describe(Throwable e) {

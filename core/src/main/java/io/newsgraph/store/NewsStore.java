@@ -3,6 +3,7 @@ package io.newsgraph.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.extract.Article;
+import io.newsgraph.nlp.NameKey;
 import io.newsgraph.pipeline.ProcessedPage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,6 +101,9 @@ public final class NewsStore implements AutoCloseable {
                          "INSERT INTO articles (page_id, url, outlet, title, byline, authors_json, credited_source,"
                                  + " published, modified, dek, tags_json, body, footnotes_json, language, image)"
                                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 var insertStatement = connection.prepareStatement(
+                         "INSERT INTO statements (page_id, ordinal, kind, speaker, speaker_key, speaker_mention, speaker_type,"
+                                 + " cue, text, start_offset, end_offset, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  var clearFailure = connection.prepareStatement("DELETE FROM read_failures WHERE source = ?");
                  var upsertFailure = connection.prepareStatement(
                          "INSERT INTO read_failures (source, reason, failed_at) VALUES (?, ?, ?)"
@@ -119,6 +123,7 @@ public final class NewsStore implements AutoCloseable {
                     }
                     long id = insertPage(insertPage, p, now);
                     if (p.article() != null) insertArticle(insertArticle, id, p.article());
+                    insertStatements(insertStatement, id, p.statements());
                     clearFailure.setString(1, p.page().source());
                     clearFailure.executeUpdate();
                     outcomes.add(Outcome.NEW);
@@ -177,6 +182,27 @@ public final class NewsStore implements AutoCloseable {
         ps.setString(14, a.language());
         ps.setString(15, a.image());
         ps.executeUpdate();
+    }
+
+    private static void insertStatements(PreparedStatement ps, long pageId, List<io.newsgraph.quotes.Statement> statements)
+            throws SQLException {
+        int ordinal = 0;
+        for (var st : statements) {
+            ps.setLong(1, pageId);
+            ps.setInt(2, ordinal++);
+            ps.setString(3, st.kind());
+            ps.setString(4, st.speaker());
+            ps.setString(5, NameKey.of(st.speaker()));
+            ps.setString(6, st.speakerMention());
+            ps.setString(7, st.speakerType());
+            ps.setString(8, st.cue());
+            ps.setString(9, st.text());
+            ps.setInt(10, st.start());
+            ps.setInt(11, st.end());
+            ps.setString(12, st.reportedBy());
+            ps.addBatch();
+        }
+        if (ordinal > 0) ps.executeBatch();
     }
 
     private static String json(List<String> values) {

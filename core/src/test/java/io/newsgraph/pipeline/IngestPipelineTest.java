@@ -32,7 +32,7 @@ class IngestPipelineTest {
 
     private IngestSummary ingest(Path store, PageExtractor extractor, Path input) throws Exception {
         try (NewsStore db = NewsStore.open(store)) {
-            return new IngestPipeline(db, new PageReader(), new PageProcessor(extractor), 2, 3, Progress.NONE)
+            return new IngestPipeline(db, new PageReader(), new PageProcessor(extractor, article -> List.of()), 2, 3, Progress.NONE)
                     .run(SourceFiles.expand(List.of(input.toString())));
         }
     }

@@ -6,9 +6,9 @@ import io.newsgraph.extract.Article;
 import io.newsgraph.ingest.Page;
 import io.newsgraph.ingest.PageType;
 import io.newsgraph.pipeline.ProcessedPage;
+import io.newsgraph.quotes.Statement;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class NewsStoreTest {
         Page p = new Page(hash + ".html", null, PageType.HTML, "<html/>", hash);
         Article a = Article.builder(p.source()).outlet(outlet).title(title).published(published)
                 .tags(List.of("tag")).text(body).language("en").build();
-        return ProcessedPage.ok(p, a);
+        return ProcessedPage.ok(p, a, List.of(new Statement(Statement.DIRECT, "Ziyad al-Nakhalah", "He", Statement.PERSON, "said", body, 0, body.length(), null)));
     }
 
     @Test
@@ -28,7 +28,7 @@ class NewsStoreTest {
         try (NewsStore s = NewsStore.open(dir)) {
             assertThat(s.integrityCheck()).isEqualTo("ok");
         }
-        try (NewsStore s = NewsStore.open(dir); Statement st = s.connection().createStatement()) {
+        try (NewsStore s = NewsStore.open(dir); java.sql.Statement st = s.connection().createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(Migrations.latest());
@@ -72,6 +72,20 @@ class NewsStoreTest {
             assertThat(search.search(new SearchQuery("truce", null, null, "2023-12-31", 10))).extracting(SearchHit::title).containsExactly("Weather");
             assertThat(search.search(new SearchQuery("\"final victory\"", null, null, null, 10))).extracting(SearchHit::title).containsExactly("Markets");
             assertThat(search.search(new SearchQuery("\"victory final\"", null, null, null, 10))).isEmpty();
+        }
+    }
+
+    @Test
+    void statementsAreFoundBySpeakerWhateverTheSpelling() throws Exception {
+        try (NewsStore s = NewsStore.open(dir)) {
+            s.write(List.of(page("1", "Old", "We will resist.", "Daily A", "2022-08-11"),
+                    page("2", "New", "We have won.", "Daily B", "2024-04-13T22:31")), List.of());
+            var search = new StatementSearch(s);
+            assertThat(search.bySpeaker(new SpeakerQuery("Ziad Al-Nakhaleh", null, null, null, 10)))
+                    .extracting(h -> h.statement().text()).containsExactly("We have won.", "We will resist.");
+            assertThat(search.bySpeaker(new SpeakerQuery("nakhaleh", "daily a", null, null, 10))).hasSize(1);
+            assertThat(search.bySpeaker(new SpeakerQuery("Nakhalah", null, "2023-01-01", null, 10))).hasSize(1);
+            assertThat(search.bySpeaker(new SpeakerQuery("Haniyeh", null, null, null, 10))).isEmpty();
         }
     }
 }

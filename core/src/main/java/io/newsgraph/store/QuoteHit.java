@@ -1,0 +1,6 @@
+package io.newsgraph.store;
+
+import io.newsgraph.quotes.Statement;
+
+/** A stored statement with the article it appeared in. */
+public record QuoteHit(String source, String title, String outlet, String published, Statement statement) {}
