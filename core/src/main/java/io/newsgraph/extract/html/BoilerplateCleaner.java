@@ -112,7 +112,7 @@ final class BoilerplateCleaner {
     private static final Set<String> MICRODATA_FIELDS = Set.of(
             "author", "creator", "name", "headline", "alternativeheadline", "datepublished", "datecreated",
             "datemodified", "publisher", "keywords", "image", "url", "logo", "width", "height", "value",
-            "mainentityofpage", "description", "articlesection", "copyrightholder", "copyrightyear", "dateline");
+            "mainentityofpage", "articlesection", "copyrightholder", "copyrightyear", "dateline");
 
     /** Short elements holding one microdata field (a name, a date, an image URL): labels, not prose. */
     private static boolean isMicrodataField(Element e, TextStats stats) {

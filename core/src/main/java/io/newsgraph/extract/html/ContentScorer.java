@@ -122,7 +122,7 @@ final class ContentScorer {
     private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < PROSE_BLOCK || b.linkDensity() > 0.3 || b.isHeading()) {
+            if ((b.chars() < PROSE_BLOCK && !b.isHeading()) || b.linkDensity() > 0.3) {
                 continue;
             }
             for (Element e = b.owner(); e != null; e = e.parent()) {
