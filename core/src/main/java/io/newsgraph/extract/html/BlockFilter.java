@@ -25,7 +25,11 @@ final class BlockFilter {
                     + "|click here.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*|don'?t miss|you (may|might) (also )?like"
                     + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size"
                     + "|((image|photo|slide) )?\\d+ (of|/) \\d+|filed under\\b.*|.*\\brequires javascript\\b.*|.*\\benable javascript\\b.*"
-                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read)[\\s.:!|\u2026]*");
+                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read"
+                    // the same furniture in German, French, Spanish, Italian, Portuguese and Polish
+                    + "|(diesen )?artikel teilen|teilen|weiterlesen|zum weiterlesen|wird geladen|mehr anzeigen|drucken"
+                    + "|partager|lire la suite|compartir|leer m\u00e1s|condividi|leggi (di pi\u00f9|anche)|compartilhe|leia mais"
+                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej)[\\s.:!|\u2026\\]]*");
 
     /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -52,7 +56,9 @@ final class BlockFilter {
     /** The heading of a block of links to other stories ("More Great Stories", "Related", "Read next"). */
     private static final Pattern TEASER_HEADING = Pattern.compile(
             "(?i)(more|related|recommended|popular|trending|most (read|popular|viewed|shared)|read (more|next|also)"
-                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories)\\b.{0,60}");
+                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories"
+                    + "|auch interessant|mehr zum thema|weitere (artikel|beitr\u00e4ge|themen|nachrichten)|das k\u00f6nnte (sie|dich) auch interessieren"
+                    + "|(\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|czytaj (te\u017c|tak\u017ce)|zobacz (te\u017c|tak\u017ce))\\b.{0,60}");
 
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
