@@ -10,7 +10,7 @@ import java.util.Locale;
 final class TitleCleaner {
     private TitleCleaner() {}
 
-    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ");
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " « ", " • ", " // ");
 
     /**
      * @param title     the raw title
@@ -41,6 +41,28 @@ final class TitleCleaner {
             }
         }
         return t;
+    }
+
+    /**
+     * The segment of a title (split at the usual separators) that is the page's visible headline,
+     * so "Headline - Section - Outlet" becomes "Headline" when the {@code <h1>} says so; else null.
+     */
+    static String segmentMatching(String title, String headline) {
+        if (title == null || headline == null) {
+            return null;
+        }
+        String h = squash(headline);
+        if (h.length() < 8 || h.equals(squash(title))) {
+            return null;
+        }
+        for (String sep : SEPARATORS) {
+            for (String segment : title.split(java.util.regex.Pattern.quote(sep))) {
+                if (squash(segment).equals(h)) {
+                    return segment.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the whole of {@code text} is one of the site's names (letters and digits compared). */

@@ -43,6 +43,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void takesDateFromUrlWhenThePageGivesNone() {
+        assertThat(IsoDates.fromUrl("https://blog.example.org/2019/10/22/a-post/")).hasValue("2019-10-22");
+        assertThat(IsoDates.fromUrl("https://example.org/news/20191122-story.html")).hasValue("2019-11-22");
+        assertThat(IsoDates.fromUrl("https://example.org/a/471031-story")).isEmpty();
+    }
+
+    @Test
+    void prefersTitleSegmentThatIsTheVisibleHeadline() {
+        assertThat(TitleCleaner.segmentMatching("Eintracht stellt Weichen für die Zukunft - Presse - News",
+                "Eintracht stellt Weichen für die Zukunft")).isEqualTo("Eintracht stellt Weichen für die Zukunft");
+    }
+
+    @Test
     void dropsSectionLabelBeforeTitle() {
         assertThat(TitleCleaner.clean("Opinion | Republicans Are Following Trump to Nowhere", java.util.List.of("nytimes.com")))
                 .isEqualTo("Republicans Are Following Trump to Nowhere");
