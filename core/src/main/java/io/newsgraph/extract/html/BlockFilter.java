@@ -72,7 +72,7 @@ final class BlockFilter {
                     && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
                     && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
                     && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
-                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
+                    && !(b.chars() < 150 && !HtmlTags.endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
                     && !(b.chars() < 300 && STAFF_NOTE.matcher(b.text()).matches())
                     && !(b.chars() < 100 && ADDRESS_ONLY.matcher(b.text()).matches());
         }
@@ -91,7 +91,7 @@ final class BlockFilter {
     private static void dropTeaserLists(List<TextBlock> blocks, boolean[] keep) {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.chars() >= 60 || (endsSentence(b.text()) && !b.text().endsWith("..."))
+            if (b.chars() >= 60 || (HtmlTags.endsSentence(b.text()) && !b.text().endsWith("..."))
                     || !TEASER_HEADING.matcher(b.text()).matches()) {
                 continue;
             }
@@ -134,19 +134,7 @@ final class BlockFilter {
             return true;
         }
         // a long paragraph, or a sentence in a <p> with a linked phrase, is prose; a teaser headline has no full stop
-        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && endsSentence(b.text()));
-    }
-
-    private static boolean endsSentence(String text) {
-        int end = text.length();
-        while (end > 0 && "\"”’')».".indexOf(text.charAt(end - 1)) >= 0 && text.charAt(end - 1) != '.') {
-            end--;
-        }
-        if (end == 0) {
-            return false;
-        }
-        char last = text.charAt(end - 1);
-        return last == '.' || last == '!' || last == '?' || last == '。';
+        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && HtmlTags.endsSentence(b.text()));
     }
 
     private static String key(String s) {

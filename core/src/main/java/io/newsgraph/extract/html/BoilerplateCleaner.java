@@ -31,14 +31,6 @@ final class BoilerplateCleaner {
     /** Page chrome: removed unless it holds a lot of prose. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
 
-    /**
-     * Phrasing elements: not removed for their names when they sit inside a sentence (a stock
-     * ticker link, a highlighted name), since removing them would cut words out of the prose.
-     */
-    private static final Set<String> INLINE = Set.of(
-            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
-            "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins");
-
     /** Above this many characters outside links an element is treated as possible content. */
     private static final int GUARD_TEXT = 1000;
 
@@ -90,7 +82,7 @@ final class BoilerplateCleaner {
             return true;
         }
         boolean chrome = CHROME.contains(tag);
-        boolean inSentence = INLINE.contains(tag) && besideText(e);
+        boolean inSentence = HtmlTags.INLINE.contains(tag) && besideText(e);
         ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
         if (verdict != ClassNames.Verdict.NEUTRAL && verdict != ClassNames.Verdict.CONTENT
                 && !e.getElementsByTag("blockquote").isEmpty()) {

@@ -17,13 +17,6 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
     private ContentScorer() {}
 
-    /** Elements that start a new block in layout; their presence makes a div a container, not a paragraph. */
-    static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-            "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
-            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br", "caption");
-
     private static final int MIN_BLOCK_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
@@ -204,7 +197,7 @@ final class ContentScorer {
             if (sibling.nameIs("p")) {
                 int len = stats.text(sibling);
                 double ld = stats.linkDensity(sibling);
-                if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && endsSentence(sibling.text()))) {
+                if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && HtmlTags.endsSentence(sibling.text()))) {
                     out.add(sibling);
                 }
             }
@@ -212,14 +205,9 @@ final class ContentScorer {
         return out;
     }
 
-    private static boolean endsSentence(String text) {
-        String t = text.strip();
-        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(".”") || t.endsWith(".\"");
-    }
-
     private static boolean hasBlockChildren(Element e) {
         for (Element c : e.children()) {
-            if (BLOCK_TAGS.contains(c.normalName())) {
+            if (HtmlTags.BLOCK.contains(c.normalName())) {
                 return true;
             }
         }

@@ -164,6 +164,34 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void survivesRandomTagSoup() {
+        // random nesting, unclosed tags and boilerplate-looking names: every stage must cope
+        String[] tags = {"div", "p", "span", "a", "ul", "li", "table", "td", "section", "article", "h2", "br", "form",
+                "script", "aside", "figure", "blockquote"};
+        String[] names = {"content", "share", "related", "has-sidebar", "article-body", "comment", "byline", "x"};
+        Random random = new Random(7);
+        for (int page = 0; page < 200; page++) {
+            StringBuilder html = new StringBuilder("<html><body>");
+            for (int i = 0; i < 300; i++) {
+                int roll = random.nextInt(10);
+                if (roll < 4) {
+                    html.append('<').append(tags[random.nextInt(tags.length)])
+                            .append(" class=\"").append(names[random.nextInt(names.length)]).append("\">");
+                } else if (roll < 6) {
+                    html.append("</").append(tags[random.nextInt(tags.length)]).append('>');
+                } else {
+                    html.append("Word ").append(i).append(random.nextBoolean() ? ", and more. " : " ");
+                }
+            }
+            Article a = extract(html.toString());
+            assertThat(a.text()).isNotNull();
+            assertThat(a.notArticleReason()).satisfiesAnyOf(
+                    reason -> assertThat(reason).isNull(),
+                    reason -> assertThat(reason).doesNotStartWith("unreadable"));
+        }
+    }
+
+    @Test
     void indexPageOfShortLinksIsNotAnArticle() {
         StringBuilder html = new StringBuilder("<html><body><ul>");
         for (int i = 0; i < 40; i++) {
