@@ -63,13 +63,19 @@ final class BlockFilter {
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
 
-    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
-        String titleKey = key(title);
+    /** @param headlines the page's headline as given in its metadata and in its first h1 */
+    static List<TextBlock> filter(List<TextBlock> blocks, List<String> headlines) {
+        java.util.Set<String> headlineKeys = new java.util.HashSet<>();
+        for (String h : headlines) {
+            if (!key(h).isEmpty()) {
+                headlineKeys.add(key(h));
+            }
+        }
         boolean[] keep = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             keep[i] = !isLinkBlock(b)
-                    && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
+                    && !(b.chars() < 400 && headlineKeys.contains(key(b.text())))
                     && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
                     && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
                     && !(b.chars() < 150 && !HtmlTags.endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())

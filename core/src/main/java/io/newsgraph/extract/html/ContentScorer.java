@@ -1,7 +1,6 @@
 package io.newsgraph.extract.html;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ final class ContentScorer {
     /** The article's containers in document order: the best candidate and the siblings that belong with it. */
     static List<Element> pick(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        // candidates in the order first scored (document order), so that ties break the same way every run
+        List<Element> candidates = new ArrayList<>();
         List<TextBlock> blocks = BlockCollector.collect(List.of(body));
         Map<Element, Integer> prose = proseByElement(blocks, body);
         for (TextBlock block : blocks) {
@@ -37,7 +38,11 @@ final class ContentScorer {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Double current = scores.get(ancestor);
-                scores.put(ancestor, (current == null ? initialScore(ancestor) : current) + points / divider);
+                if (current == null) {
+                    candidates.add(ancestor);
+                    current = initialScore(ancestor);
+                }
+                scores.put(ancestor, current + points / divider);
                 if (ancestor == body) {
                     break;
                 }
@@ -48,11 +53,16 @@ final class ContentScorer {
             return List.of(body);
         }
         Map<Element, Double> finalScores = new IdentityHashMap<>();
-        scores.forEach((e, s) -> finalScores.put(e, s * (1 - stats.linkDensity(e))));
-        Element top = finalScores.entrySet().stream()
-                .max(Comparator.comparingDouble(Map.Entry::getValue))
-                .map(Map.Entry::getKey)
-                .orElse(body);
+        Element top = body;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Element e : candidates) {
+            double score = scores.get(e) * (1 - stats.linkDensity(e));
+            finalScores.put(e, score);
+            if (score > best) {
+                best = score;
+                top = e;
+            }
+        }
         top = climb(top, body, finalScores);
         top = widen(top, body, prose, stats);
         return withSiblings(top, body, finalScores, stats);
