@@ -39,6 +39,7 @@ final class BoilerplateCleaner {
 
     static void clean(Element root, boolean byNames) {
         TextStats stats = TextStats.of(root);
+        Set<Element> quoting = withQuotes(root);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -50,7 +51,7 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (isDoomed(e, stats, byNames)) {
+                if (isDoomed(e, stats, quoting, byNames)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -67,7 +68,23 @@ final class BoilerplateCleaner {
         }
     }
 
-    private static boolean isDoomed(Element e, TextStats stats, boolean byNames) {
+    /**
+     * Blockquotes and the elements around them, found in one pass: each blockquote marks itself and its
+     * ancestors up to the first one already marked, so the work stays linear however deep the page.
+     */
+    private static Set<Element> withQuotes(Element root) {
+        Set<Element> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element quote : root.getElementsByTag("blockquote")) {
+            for (Element e = quote; e != null && marked.add(e); e = e.parent()) {
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isDoomed(Element e, TextStats stats, Set<Element> quoting, boolean byNames) {
         String tag = e.normalName();
         if (NON_TEXT.contains(tag) || isHidden(e)) {
             return true;
@@ -85,7 +102,7 @@ final class BoilerplateCleaner {
         boolean inSentence = HtmlTags.INLINE.contains(tag) && besideText(e);
         ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
         if (verdict != ClassNames.Verdict.NEUTRAL && verdict != ClassNames.Verdict.CONTENT
-                && !e.getElementsByTag("blockquote").isEmpty()) {
+                && quoting.contains(e)) {
             // embedded posts (tweets) sit in "social" wrappers, but what they quote is part of the story
             verdict = ClassNames.Verdict.NEUTRAL;
         }

@@ -19,6 +19,8 @@ record Byline(String text, List<String> authors) {
         authors = List.copyOf(authors);
     }
 
+    private static final int MAX_CANDIDATES = 40;
+
     /** Class words of the elements where pages put the visible credit. */
     private static final Set<String> CREDIT_WORDS = Set.of("byline", "bylines", "author", "authors", "by", "writer", "contributor");
 
@@ -55,7 +57,9 @@ record Byline(String text, List<String> authors) {
     static Optional<Byline> visible(Document doc, List<String> knownAuthors) {
         Set<String> known = new java.util.HashSet<>();
         knownAuthors.forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
-        for (Element e : candidates(doc)) {
+        List<Element> candidates = candidates(doc);
+        // a bounded number of looks: each reads the text under a candidate
+        for (Element e : candidates.subList(0, Math.min(candidates.size(), MAX_CANDIDATES))) {
             if (!e.select("input, label, textarea").isEmpty() || ClassNames.isDiscussion(e)
                     || e.className().toLowerCase(java.util.Locale.ROOT).contains("form")) {
                 continue; // the "Name" field of a comment form

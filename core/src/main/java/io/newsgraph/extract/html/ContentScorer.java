@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element that holds the article, in the manner of Readability: every block of prose
@@ -121,20 +124,31 @@ final class ContentScorer {
     /** Widening needs this many characters of new prose per character of other new text. */
     private static final int WIDEN_RATIO = 3;
 
-    /** Characters of prose blocks under every element that has any. */
+    /**
+     * Characters of prose blocks under every element that has any: each block counts for its
+     * owner, then one bottom-up pass sums children into parents (linear however deep the page).
+     */
     private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if ((b.chars() < PROSE_BLOCK && !b.isHeading()) || b.linkDensity() > 0.3) {
-                continue;
-            }
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                prose.merge(e, b.chars(), Integer::sum);
-                if (e == body) {
-                    break;
-                }
+            if ((b.chars() >= PROSE_BLOCK || b.isHeading()) && b.linkDensity() <= 0.3) {
+                prose.merge(b.owner(), b.chars(), Integer::sum);
             }
         }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != body && node instanceof Element e && e.parent() != null) {
+                    Integer mine = prose.get(e);
+                    if (mine != null) {
+                        prose.merge(e.parent(), mine, Integer::sum);
+                    }
+                }
+            }
+        }, body);
         return prose;
     }
 

@@ -148,6 +148,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void staysLinearOnDeepNamedNestingWithManyParagraphs() {
+        // every level named like boilerplate and holding prose below: per-level subtree scans would be quadratic
+        String html = "<div class=\"has-sidebar author social\"><blockquote>".repeat(20_000)
+                + PROSE.repeat(200) + "</blockquote></div>".repeat(20_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> extract("<html><body>" + html + "</body></html>"));
+    }
+
+    @Test
     void survivesGarbageInput() {
         Random random = new Random(42);
         StringBuilder junk = new StringBuilder();
