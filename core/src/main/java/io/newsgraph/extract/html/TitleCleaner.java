@@ -21,13 +21,28 @@ final class TitleCleaner {
             return null;
         }
         String t = title.strip().replaceAll("\\s+", " ");
+        // peel one site name or label per round; bounded, since titles come from the page
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String peeled = peel(t, siteNames);
+            if (peeled.equals(t)) {
+                break;
+            }
+            t = peeled;
+        }
+        return t;
+    }
+
+    private static final int MAX_ROUNDS = 5;
+
+    /** The title without one trailing site name or leading label, or the title itself. */
+    private static String peel(String t, List<String> siteNames) {
         for (String sep : SEPARATORS) {
             int last = t.lastIndexOf(sep);
             if (last > 0) {
                 String head = t.substring(0, last).strip();
                 String tail = t.substring(last + sep.length()).strip();
                 if (isSiteName(tail, siteNames) || (sep.equals(" | ") && words(tail) <= 4 && words(head) >= 3)) {
-                    return clean(head, siteNames);
+                    return head;
                 }
             }
             int first = t.indexOf(sep);
@@ -36,7 +51,7 @@ final class TitleCleaner {
                 String rest = t.substring(first + sep.length()).strip();
                 // "Outlet: Headline", or a section label before a pipe ("Opinion | Headline")
                 if (isSiteName(head, siteNames) || (sep.equals(" | ") && words(head) <= 2 && words(rest) >= 4)) {
-                    return clean(rest, siteNames);
+                    return rest;
                 }
             }
         }
