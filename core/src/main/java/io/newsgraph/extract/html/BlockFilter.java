@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the blocks inside an article container that are not body text: link lists and "read more"
- * links, the headline repeated, one-line furniture ("Advertisement", "Share this article"), and
- * headings left without any text under them.
+ * links, the headline repeated, one-line furniture ("Advertisement", "Share this article", in
+ * several languages), credit and staff lines, calls to subscribe or follow, "More stories" headings
+ * with their link lists, and headings left without any text under them.
  */
 final class BlockFilter {
     private BlockFilter() {}
@@ -73,14 +74,7 @@ final class BlockFilter {
         }
         boolean[] keep = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            keep[i] = !isLinkBlock(b)
-                    && !(b.chars() < 400 && headlineKeys.contains(key(b.text())))
-                    && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
-                    && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
-                    && !(b.chars() < 150 && !HtmlTags.endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
-                    && !(b.chars() < 300 && STAFF_NOTE.matcher(b.text()).matches())
-                    && !(b.chars() < 100 && ADDRESS_ONLY.matcher(b.text()).matches());
+            keep[i] = isBodyText(blocks.get(i), headlineKeys);
         }
         dropTeaserLists(blocks, keep);
         List<TextBlock> kept = new ArrayList<>();
@@ -91,6 +85,23 @@ final class BlockFilter {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether one block, on its own, reads as body text. Each pattern applies only below a length
+     * (so a long paragraph that happens to start "By the time…" is never tested against it), which
+     * also keeps every regex match short.
+     */
+    private static boolean isBodyText(TextBlock b, java.util.Set<String> headlineKeys) {
+        String t = b.text();
+        int n = b.chars();
+        return !isLinkBlock(b)
+                && !(n < 400 && headlineKeys.contains(key(t)))
+                && !(n < 60 && FURNITURE.matcher(t).matches())
+                && !(n < 200 && CALL_TO_ACTION.matcher(t).matches())
+                && !(n < 150 && !HtmlTags.endsSentence(t) && CREDIT_LINE.matcher(t).matches())
+                && !(n < 300 && STAFF_NOTE.matcher(t).matches())
+                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches());
     }
 
     /** Drops a "More stories"-style heading and the list items right after it. */
@@ -120,14 +131,10 @@ final class BlockFilter {
         }
     }
 
+    /** Whether the block right after a heading is kept body text (not another heading). */
     private static boolean followedByText(List<TextBlock> blocks, boolean[] keep, int heading) {
-        for (int j = heading + 1; j < blocks.size(); j++) {
-            if (blocks.get(j).isHeading() || !keep[j]) {
-                return false;
-            }
-            return true;
-        }
-        return false;
+        int next = heading + 1;
+        return next < blocks.size() && keep[next] && !blocks.get(next).isHeading();
     }
 
     /** A block that is mostly link text: a menu entry, a teaser, a "read more" line. */
