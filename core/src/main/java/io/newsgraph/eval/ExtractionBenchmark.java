@@ -7,6 +7,7 @@ import io.newsgraph.ingest.Page;
 import io.newsgraph.ingest.PageType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The article-body extraction benchmark (Zyte's 181 pages, {@code shared/bench/extraction}): runs
@@ -136,6 +138,21 @@ public final class ExtractionBenchmark {
             out.put(f.getKey(), body == null || body.isNull() ? "" : body.asText());
         }
         return out;
+    }
+
+    /**
+     * Writes predictions in the benchmark's plain shape ({@code {id: {articleBody}}}), gzipped when
+     * the file name ends in ".gz", so that they can be published and re-scored like the others.
+     */
+    public static void writePredictions(Path file, Map<String, String> predictionsById) {
+        Map<String, Map<String, String>> plain = new LinkedHashMap<>();
+        predictionsById.forEach((id, body) -> plain.put(id, Map.of("articleBody", body == null ? "" : body)));
+        try (OutputStream raw = Files.newOutputStream(file);
+             OutputStream out = file.toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
+            JSON.writeValue(out, plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write predictions to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, JsonNode> readGroundTruth(Path benchDir) {

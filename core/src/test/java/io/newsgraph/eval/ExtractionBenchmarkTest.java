@@ -40,6 +40,14 @@ class ExtractionBenchmarkTest {
     }
 
     @Test
+    void writtenPredictionsScoreTheSameWhenReadBack(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Map<String, String> published = ExtractionBenchmark.readPredictions(BENCH.resolve("output/trafilatura.json.gz"));
+        Path file = dir.resolve("ours.json.gz");
+        ExtractionBenchmark.writePredictions(file, published);
+        assertThat(ExtractionBenchmark.readPredictions(file)).isEqualTo(published);
+    }
+
+    @Test
     void tokenizerFollowsPythonUnicodeWordCharacters() {
         assertThat(WordTokenizer.tokens("Don't stop_me, ½ café naïve 2019—x"))
                 .containsExactly("Don", "t", "stop_me", "½", "café", "naïve", "2019", "x");

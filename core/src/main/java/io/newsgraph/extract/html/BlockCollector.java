@@ -47,7 +47,7 @@ final class BlockCollector implements NodeVisitor {
             String name = e.normalName();
             if (name.equals("br") || name.equals("hr")) {
                 flush();
-            } else if (ContentScorer.BLOCK_TAGS.contains(name)) {
+            } else if (HtmlTags.BLOCK.contains(name)) {
                 flush();
                 blockTags.push(e);
             } else if (name.equals("a")) {
@@ -64,7 +64,7 @@ final class BlockCollector implements NodeVisitor {
             if (name.equals("br") || name.equals("hr")) {
                 return;
             }
-            if (ContentScorer.BLOCK_TAGS.contains(name)) {
+            if (HtmlTags.BLOCK.contains(name)) {
                 flush();
                 if (!blockTags.isEmpty()) {
                     blockTags.pop();

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the blocks inside an article container that are not body text: link lists and "read more"
- * links, the headline repeated, one-line furniture ("Advertisement", "Share this article"), and
- * headings left without any text under them.
+ * links, the headline repeated, one-line furniture ("Advertisement", "Share this article", in
+ * several languages), credit and staff lines, calls to subscribe or follow, "More stories" headings
+ * with their link lists, and headings left without any text under them.
  */
 final class BlockFilter {
     private BlockFilter() {}
@@ -25,7 +26,11 @@ final class BlockFilter {
                     + "|click here.*|subscribe( now)?|skip (to )?(main )?content|loading\\.*|don'?t miss|you (may|might) (also )?like"
                     + "|photo|image|video|watch|listen|close|menu|search|more|next|previous|back to top|top|text size|font size"
                     + "|((image|photo|slide) )?\\d+ (of|/) \\d+|filed under\\b.*|.*\\brequires javascript\\b.*|.*\\benable javascript\\b.*"
-                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read)[\\s.:!|\u2026]*");
+                    + "|(reading time|tempo de leitura|tiempo de lectura|lesezeit)\\b.*|\\d+ min(ute)?s? read"
+                    // the same furniture in German, French, Spanish, Italian, Portuguese and Polish
+                    + "|(diesen )?artikel teilen|teilen|weiterlesen|zum weiterlesen|wird geladen|mehr anzeigen|drucken"
+                    + "|partager|lire la suite|compartir|leer m\u00e1s|condividi|leggi (di pi\u00f9|anche)|compartilhe|leia mais"
+                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej)[\\s.:!|\u2026\\]]*");
 
     /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -52,23 +57,24 @@ final class BlockFilter {
     /** The heading of a block of links to other stories ("More Great Stories", "Related", "Read next"). */
     private static final Pattern TEASER_HEADING = Pattern.compile(
             "(?i)(more|related|recommended|popular|trending|most (read|popular|viewed|shared)|read (more|next|also)"
-                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories)\\b.{0,60}");
+                    + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories"
+                    + "|auch interessant|mehr zum thema|weitere (artikel|beitr\u00e4ge|themen|nachrichten)|das k\u00f6nnte (sie|dich) auch interessieren"
+                    + "|(\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|czytaj (te\u017c|tak\u017ce)|zobacz (te\u017c|tak\u017ce))\\b.{0,60}");
 
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
 
-    static List<TextBlock> filter(List<TextBlock> blocks, String title) {
-        String titleKey = key(title);
+    /** @param headlines the page's headline as given in its metadata and in its first h1 */
+    static List<TextBlock> filter(List<TextBlock> blocks, List<String> headlines) {
+        java.util.Set<String> headlineKeys = new java.util.HashSet<>();
+        for (String h : headlines) {
+            if (!key(h).isEmpty()) {
+                headlineKeys.add(key(h));
+            }
+        }
         boolean[] keep = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            keep[i] = !isLinkBlock(b)
-                    && !(titleKey.length() > 0 && key(b.text()).equals(titleKey))
-                    && !(b.chars() < 60 && FURNITURE.matcher(b.text()).matches())
-                    && !(b.chars() < 200 && CALL_TO_ACTION.matcher(b.text()).matches())
-                    && !(b.chars() < 150 && !endsSentence(b.text()) && CREDIT_LINE.matcher(b.text()).matches())
-                    && !(b.chars() < 300 && STAFF_NOTE.matcher(b.text()).matches())
-                    && !(b.chars() < 100 && ADDRESS_ONLY.matcher(b.text()).matches());
+            keep[i] = isBodyText(blocks.get(i), headlineKeys);
         }
         dropTeaserLists(blocks, keep);
         List<TextBlock> kept = new ArrayList<>();
@@ -81,11 +87,28 @@ final class BlockFilter {
         return kept;
     }
 
+    /**
+     * Whether one block, on its own, reads as body text. Each pattern applies only below a length
+     * (so a long paragraph that happens to start "By the time…" is never tested against it), which
+     * also keeps every regex match short.
+     */
+    private static boolean isBodyText(TextBlock b, java.util.Set<String> headlineKeys) {
+        String t = b.text();
+        int n = b.chars();
+        return !isLinkBlock(b)
+                && !(n < 400 && headlineKeys.contains(key(t)))
+                && !(n < 60 && FURNITURE.matcher(t).matches())
+                && !(n < 200 && CALL_TO_ACTION.matcher(t).matches())
+                && !(n < 150 && !HtmlTags.endsSentence(t) && CREDIT_LINE.matcher(t).matches())
+                && !(n < 300 && STAFF_NOTE.matcher(t).matches())
+                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches());
+    }
+
     /** Drops a "More stories"-style heading and the list items right after it. */
     private static void dropTeaserLists(List<TextBlock> blocks, boolean[] keep) {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.chars() >= 60 || (endsSentence(b.text()) && !b.text().endsWith("..."))
+            if (b.chars() >= 60 || (HtmlTags.endsSentence(b.text()) && !b.text().endsWith("..."))
                     || !TEASER_HEADING.matcher(b.text()).matches()) {
                 continue;
             }
@@ -108,14 +131,10 @@ final class BlockFilter {
         }
     }
 
+    /** Whether the block right after a heading is kept body text (not another heading). */
     private static boolean followedByText(List<TextBlock> blocks, boolean[] keep, int heading) {
-        for (int j = heading + 1; j < blocks.size(); j++) {
-            if (blocks.get(j).isHeading() || !keep[j]) {
-                return false;
-            }
-            return true;
-        }
-        return false;
+        int next = heading + 1;
+        return next < blocks.size() && keep[next] && !blocks.get(next).isHeading();
     }
 
     /** A block that is mostly link text: a menu entry, a teaser, a "read more" line. */
@@ -128,19 +147,7 @@ final class BlockFilter {
             return true;
         }
         // a long paragraph, or a sentence in a <p> with a linked phrase, is prose; a teaser headline has no full stop
-        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && endsSentence(b.text()));
-    }
-
-    private static boolean endsSentence(String text) {
-        int end = text.length();
-        while (end > 0 && "\"”’')».".indexOf(text.charAt(end - 1)) >= 0 && text.charAt(end - 1) != '.') {
-            end--;
-        }
-        if (end == 0) {
-            return false;
-        }
-        char last = text.charAt(end - 1);
-        return last == '.' || last == '!' || last == '?' || last == '。';
+        return b.chars() < LONG_LINKED && !(b.tag().equals("p") && HtmlTags.endsSentence(b.text()));
     }
 
     private static String key(String s) {

@@ -31,14 +31,6 @@ final class BoilerplateCleaner {
     /** Page chrome: removed unless it holds a lot of prose. */
     private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "form", "figure");
 
-    /**
-     * Phrasing elements: not removed for their names when they sit inside a sentence (a stock
-     * ticker link, a highlighted name), since removing them would cut words out of the prose.
-     */
-    private static final Set<String> INLINE = Set.of(
-            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark",
-            "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins");
-
     /** Above this many characters outside links an element is treated as possible content. */
     private static final int GUARD_TEXT = 1000;
 
@@ -47,6 +39,7 @@ final class BoilerplateCleaner {
 
     static void clean(Element root, boolean byNames) {
         TextStats stats = TextStats.of(root);
+        Set<Element> quoting = withQuotes(root);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -58,7 +51,7 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (isDoomed(e, stats, byNames)) {
+                if (isDoomed(e, stats, quoting, byNames)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -75,7 +68,23 @@ final class BoilerplateCleaner {
         }
     }
 
-    private static boolean isDoomed(Element e, TextStats stats, boolean byNames) {
+    /**
+     * Blockquotes and the elements around them, found in one pass: each blockquote marks itself and its
+     * ancestors up to the first one already marked, so the work stays linear however deep the page.
+     */
+    private static Set<Element> withQuotes(Element root) {
+        Set<Element> marked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element quote : root.getElementsByTag("blockquote")) {
+            for (Element e = quote; e != null && marked.add(e); e = e.parent()) {
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isDoomed(Element e, TextStats stats, Set<Element> quoting, boolean byNames) {
         String tag = e.normalName();
         if (NON_TEXT.contains(tag) || isHidden(e)) {
             return true;
@@ -90,10 +99,10 @@ final class BoilerplateCleaner {
             return true;
         }
         boolean chrome = CHROME.contains(tag);
-        boolean inSentence = INLINE.contains(tag) && besideText(e);
+        boolean inSentence = HtmlTags.INLINE.contains(tag) && besideText(e);
         ClassNames.Verdict verdict = byNames && !inSentence ? ClassNames.classify(e) : ClassNames.Verdict.NEUTRAL;
         if (verdict != ClassNames.Verdict.NEUTRAL && verdict != ClassNames.Verdict.CONTENT
-                && !e.getElementsByTag("blockquote").isEmpty()) {
+                && quoting.contains(e)) {
             // embedded posts (tweets) sit in "social" wrappers, but what they quote is part of the story
             verdict = ClassNames.Verdict.NEUTRAL;
         }
@@ -112,7 +121,7 @@ final class BoilerplateCleaner {
     private static final Set<String> MICRODATA_FIELDS = Set.of(
             "author", "creator", "name", "headline", "alternativeheadline", "datepublished", "datecreated",
             "datemodified", "publisher", "keywords", "image", "url", "logo", "width", "height", "value",
-            "mainentityofpage", "description", "articlesection", "copyrightholder", "copyrightyear", "dateline");
+            "mainentityofpage", "articlesection", "copyrightholder", "copyrightyear", "dateline");
 
     /** Short elements holding one microdata field (a name, a date, an image URL): labels, not prose. */
     private static boolean isMicrodataField(Element e, TextStats stats) {

@@ -19,6 +19,8 @@ record Byline(String text, List<String> authors) {
         authors = List.copyOf(authors);
     }
 
+    private static final int MAX_CANDIDATES = 40;
+
     /** Class words of the elements where pages put the visible credit. */
     private static final Set<String> CREDIT_WORDS = Set.of("byline", "bylines", "author", "authors", "by", "writer", "contributor");
 
@@ -55,7 +57,9 @@ record Byline(String text, List<String> authors) {
     static Optional<Byline> visible(Document doc, List<String> knownAuthors) {
         Set<String> known = new java.util.HashSet<>();
         knownAuthors.forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
-        for (Element e : candidates(doc)) {
+        List<Element> candidates = candidates(doc);
+        // a bounded number of looks: each reads the text under a candidate
+        for (Element e : candidates.subList(0, Math.min(candidates.size(), MAX_CANDIDATES))) {
             if (!e.select("input, label, textarea").isEmpty() || ClassNames.isDiscussion(e)
                     || e.className().toLowerCase(java.util.Locale.ROOT).contains("form")) {
                 continue; // the "Name" field of a comment form
@@ -64,12 +68,18 @@ record Byline(String text, List<String> authors) {
             if (text.length() < 3 || text.length() > 160) {
                 continue;
             }
+            // an element marked up as the author (rel=author, itemprop=author) may hold a user name
+            // ("gnaddrig") that a printed credit would not be trusted with
+            boolean marked = isMarkedAuthor(e);
             List<String> linked = new ArrayList<>();
             for (Element a : e.getElementsByTag("a")) {
                 String name = a.text().strip();
-                if (acceptable(name, known)) {
+                if (acceptable(name, known) || ((marked || isMarkedAuthor(a)) && plausibleHandle(name))) {
                     linked.add(name);
                 }
+            }
+            if (linked.isEmpty() && marked && plausibleHandle(text)) {
+                linked.add(text);
             }
             if (!linked.isEmpty()) {
                 List<String> unique = new ArrayList<>(new LinkedHashSet<>(linked));
@@ -87,7 +97,23 @@ record Byline(String text, List<String> authors) {
     private static final Set<String> ROLE_WORDS = Set.of(
             "writer", "reporter", "editor", "correspondent", "staff", "contributor", "columnist", "producer",
             "photographer", "journalist", "biography", "author", "authors", "profile", "more", "follow",
-            "email", "twitter", "facebook", "view", "posts", "articles", "stories", "admin", "name", "nama");
+            "email", "twitter", "facebook", "view", "posts", "articles", "stories", "admin", "name", "nama",
+            // labels printed before the name or the date
+            "by", "on", "am", "posted", "published", "updated", "veröffentlicht", "publiziert", "geschrieben",
+            "aktualisiert", "publié", "publicado", "hinterlasse", "kommentar", "comment", "comments", "leave", "reply");
+
+    private static boolean isMarkedAuthor(Element e) {
+        return e.attr("rel").equalsIgnoreCase("author")
+                || e.attr("itemprop").toLowerCase(java.util.Locale.ROOT).contains("author");
+    }
+
+    /** A user name or a name of one to five words, without role words, dates or addresses. */
+    private static boolean plausibleHandle(String s) {
+        if (s.length() < 2 || s.length() > 60 || s.contains("http") || s.contains("@") || s.contains("/")) {
+            return false;
+        }
+        return s.split("\\s+").length <= 5 && !hasRoleWord(s);
+    }
 
     private static boolean acceptable(String name, Set<String> known) {
         if (!looksLikeName(name)) {
@@ -159,7 +185,9 @@ record Byline(String text, List<String> authors) {
 
     /** One to five words, starting with a capital letter, without digits or URLs. */
     private static boolean looksLikeName(String s) {
-        if (s.isEmpty() || s.length() > 60 || !Character.isUpperCase(s.codePointAt(0))) {
+        // capitalised, or in a script without case (Chinese, Arabic)
+        if (s.isEmpty() || s.length() > 60 || !Character.isLetter(s.codePointAt(0))
+                || Character.isLowerCase(s.codePointAt(0))) {
             return false;
         }
         if (s.contains("http") || s.contains("@") || s.contains("/")) {

@@ -23,7 +23,7 @@ final class ClassNames {
             "share", "sharing", "sharebar", "social", "socials", "related", "relateds", "recommended",
             "recommendations", "recirc", "recirculation", "newsletter", "newsletters", "subscribe",
             "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "promo", "promos",
-            "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+            "promotion", "advert", "advertisement", "advertising", "advertiser", "advertisers", "ad", "ads", "adslot", "adunit",
             "dfp", "sponsor", "sponsored", "outbrain", "taboola", "popular", "trending", "mostread",
             "breadcrumb", "breadcrumbs", "modal", "popup", "nav", "navbar", "navigation",
             "menu", "footer", "sidebar", "rail", "widget", "widgets", "masthead", "byline", "bylines",
@@ -33,7 +33,7 @@ final class ClassNames {
     private static final Set<String> LIKELY_NEGATIVE = Set.of(
             "overlay", "toolbar", "banner", "skiplink", "skip", "print", "credit", "credits", "tags", "tag",
             "tagline", "keywords", "topics", "pagination", "pager", "hidden", "visually", "sr", "screenreader",
-            "disclaimer", "author", "authors", "bio", "feedback", "rating", "ratings", "reactions", "login",
+            "disclaimer", "disclosure", "author", "authors", "bio", "feedback", "rating", "ratings", "reactions", "login",
             "signin", "register", "meta", "next", "prev", "previous", "more", "teaser", "teasers", "card",
             "cards", "playlist", "video", "gallery", "slideshow", "carousel", "icon", "icons", "follow",
             "newsfeed", "headline", "headlines", "title", "kicker", "eyebrow", "label", "inline", "embed",

@@ -1,12 +1,14 @@
 package io.newsgraph.extract.html;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element that holds the article, in the manner of Readability: every block of prose
@@ -17,19 +19,14 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
     private ContentScorer() {}
 
-    /** Elements that start a new block in layout; their presence makes a div a container, not a paragraph. */
-    static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-            "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
-            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "br", "caption");
-
     private static final int MIN_BLOCK_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
     /** The article's containers in document order: the best candidate and the siblings that belong with it. */
     static List<Element> pick(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        // candidates in the order first scored (document order), so that ties break the same way every run
+        List<Element> candidates = new ArrayList<>();
         List<TextBlock> blocks = BlockCollector.collect(List.of(body));
         Map<Element, Integer> prose = proseByElement(blocks, body);
         for (TextBlock block : blocks) {
@@ -44,7 +41,11 @@ final class ContentScorer {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 Double current = scores.get(ancestor);
-                scores.put(ancestor, (current == null ? initialScore(ancestor) : current) + points / divider);
+                if (current == null) {
+                    candidates.add(ancestor);
+                    current = initialScore(ancestor);
+                }
+                scores.put(ancestor, current + points / divider);
                 if (ancestor == body) {
                     break;
                 }
@@ -55,11 +56,16 @@ final class ContentScorer {
             return List.of(body);
         }
         Map<Element, Double> finalScores = new IdentityHashMap<>();
-        scores.forEach((e, s) -> finalScores.put(e, s * (1 - stats.linkDensity(e))));
-        Element top = finalScores.entrySet().stream()
-                .max(Comparator.comparingDouble(Map.Entry::getValue))
-                .map(Map.Entry::getKey)
-                .orElse(body);
+        Element top = body;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Element e : candidates) {
+            double score = scores.get(e) * (1 - stats.linkDensity(e));
+            finalScores.put(e, score);
+            if (score > best) {
+                best = score;
+                top = e;
+            }
+        }
         top = climb(top, body, finalScores);
         top = widen(top, body, prose, stats);
         return withSiblings(top, body, finalScores, stats);
@@ -118,20 +124,31 @@ final class ContentScorer {
     /** Widening needs this many characters of new prose per character of other new text. */
     private static final int WIDEN_RATIO = 3;
 
-    /** Characters of prose blocks under every element that has any. */
+    /**
+     * Characters of prose blocks under every element that has any: each block counts for its
+     * owner, then one bottom-up pass sums children into parents (linear however deep the page).
+     */
     private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < PROSE_BLOCK || b.linkDensity() > 0.3 || b.isHeading()) {
-                continue;
-            }
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                prose.merge(e, b.chars(), Integer::sum);
-                if (e == body) {
-                    break;
-                }
+            if ((b.chars() >= PROSE_BLOCK || b.isHeading()) && b.linkDensity() <= 0.3) {
+                prose.merge(b.owner(), b.chars(), Integer::sum);
             }
         }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != body && node instanceof Element e && e.parent() != null) {
+                    Integer mine = prose.get(e);
+                    if (mine != null) {
+                        prose.merge(e.parent(), mine, Integer::sum);
+                    }
+                }
+            }
+        }, body);
         return prose;
     }
 
@@ -204,7 +221,7 @@ final class ContentScorer {
             if (sibling.nameIs("p")) {
                 int len = stats.text(sibling);
                 double ld = stats.linkDensity(sibling);
-                if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && endsSentence(sibling.text()))) {
+                if ((len > 80 && ld < 0.25) || (len > 0 && ld == 0 && HtmlTags.endsSentence(sibling.text()))) {
                     out.add(sibling);
                 }
             }
@@ -212,14 +229,9 @@ final class ContentScorer {
         return out;
     }
 
-    private static boolean endsSentence(String text) {
-        String t = text.strip();
-        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(".”") || t.endsWith(".\"");
-    }
-
     private static boolean hasBlockChildren(Element e) {
         for (Element c : e.children()) {
-            if (BLOCK_TAGS.contains(c.normalName())) {
+            if (HtmlTags.BLOCK.contains(c.normalName())) {
                 return true;
             }
         }

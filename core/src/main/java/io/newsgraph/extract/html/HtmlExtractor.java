@@ -70,7 +70,15 @@ public final class HtmlExtractor implements PageExtractor {
             return "";
         }
         String plain = body.indexOf('<') >= 0 ? Jsoup.parse(body).text() : body;
-        return plain.strip().replaceAll("[ \\t\\x0B\\f\\r]*\\n\\s*", "\n\n");
+        // one paragraph per non-blank line; a split, not a regex, so long runs of spaces stay linear
+        StringBuilder out = new StringBuilder();
+        for (String line : plain.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(l);
+            }
+        }
+        return out.toString();
     }
 
     /** Why the blocks do not make an article, or null when they do. */

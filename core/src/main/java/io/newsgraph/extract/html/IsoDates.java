@@ -20,6 +20,27 @@ final class IsoDates {
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?");
 
+    /** A date in a URL path: /2019/11/18/, /2019-11-18-, /20191118/ (years 1990–2099). */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+    /** The date in a page URL's path, as "yyyy-MM-dd", or empty. */
+    static Optional<String> fromUrl(String url) {
+        if (url == null || url.length() > 2000) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The ISO form of a metadata date, or empty when it is not a date this can read. */
     static Optional<String> normalise(String value) {
         if (value == null) {

@@ -34,10 +34,14 @@ final class MainContent {
 
     private static List<TextBlock> pass(Document doc, String title, boolean byNames) {
         Element body = doc.body();
+        // the page's first <h1> is its headline even when it words it differently from og:title
+        Element h1 = body.selectFirst("h1");
+        List<String> headlines = h1 == null ? List.of(title == null ? "" : title)
+                : List.of(title == null ? "" : title, h1.text());
         BoilerplateCleaner.clean(body, byNames);
         TextStats stats = TextStats.of(body);
         List<Element> containers = ContentScorer.pick(body, stats);
-        return BlockFilter.filter(BlockCollector.collect(containers), title);
+        return BlockFilter.filter(BlockCollector.collect(containers), headlines);
     }
 
     static int length(List<TextBlock> blocks) {

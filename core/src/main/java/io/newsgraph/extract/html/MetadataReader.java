@@ -53,6 +53,8 @@ final class MetadataReader {
             }
         }
         title = title == null ? fallback : title;
+        String visible = TitleCleaner.segmentMatching(title, h1 == null ? null : h1.text());
+        title = visible != null ? visible : title;
 
         Optional<Byline> byline = Byline.visible(doc, ld.authors())
                 .or(() -> Byline.ofNames(ld.authors()))
@@ -65,6 +67,8 @@ final class MetadataReader {
                         tags.get("publish-date"), tags.get("parsely-pub-date"), tags.get("date"),
                         tags.get("dc.date"), tags.get("dcterms.created"), tags.get("sailthru.date"))))
                 .or(() -> timeElement(doc))
+                .or(() -> IsoDates.fromUrl(pageUrl))
+                .or(() -> IsoDates.fromUrl(url))
                 .orElse(null);
         String modified = date(ld.dateModified())
                 .or(() -> date(firstNonBlank(tags.get("article:modified_time"), tags.get("article:modified"),

@@ -10,7 +10,7 @@ import java.util.Locale;
 final class TitleCleaner {
     private TitleCleaner() {}
 
-    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ");
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › ", " « ", " • ", " // ");
 
     /**
      * @param title     the raw title
@@ -21,13 +21,28 @@ final class TitleCleaner {
             return null;
         }
         String t = title.strip().replaceAll("\\s+", " ");
+        // peel one site name or label per round; bounded, since titles come from the page
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String peeled = peel(t, siteNames);
+            if (peeled.equals(t)) {
+                break;
+            }
+            t = peeled;
+        }
+        return t;
+    }
+
+    private static final int MAX_ROUNDS = 5;
+
+    /** The title without one trailing site name or leading label, or the title itself. */
+    private static String peel(String t, List<String> siteNames) {
         for (String sep : SEPARATORS) {
             int last = t.lastIndexOf(sep);
             if (last > 0) {
                 String head = t.substring(0, last).strip();
                 String tail = t.substring(last + sep.length()).strip();
                 if (isSiteName(tail, siteNames) || (sep.equals(" | ") && words(tail) <= 4 && words(head) >= 3)) {
-                    return clean(head, siteNames);
+                    return head;
                 }
             }
             int first = t.indexOf(sep);
@@ -36,11 +51,33 @@ final class TitleCleaner {
                 String rest = t.substring(first + sep.length()).strip();
                 // "Outlet: Headline", or a section label before a pipe ("Opinion | Headline")
                 if (isSiteName(head, siteNames) || (sep.equals(" | ") && words(head) <= 2 && words(rest) >= 4)) {
-                    return clean(rest, siteNames);
+                    return rest;
                 }
             }
         }
         return t;
+    }
+
+    /**
+     * The segment of a title (split at the usual separators) that is the page's visible headline,
+     * so "Headline - Section - Outlet" becomes "Headline" when the {@code <h1>} says so; else null.
+     */
+    static String segmentMatching(String title, String headline) {
+        if (title == null || headline == null) {
+            return null;
+        }
+        String h = squash(headline);
+        if (h.length() < 8 || h.equals(squash(title))) {
+            return null;
+        }
+        for (String sep : SEPARATORS) {
+            for (String segment : title.split(java.util.regex.Pattern.quote(sep))) {
+                if (squash(segment).equals(h)) {
+                    return segment.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the whole of {@code text} is one of the site's names (letters and digits compared). */

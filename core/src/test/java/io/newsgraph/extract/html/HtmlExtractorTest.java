@@ -43,6 +43,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void takesDateFromUrlWhenThePageGivesNone() {
+        assertThat(IsoDates.fromUrl("https://blog.example.org/2019/10/22/a-post/")).hasValue("2019-10-22");
+        assertThat(IsoDates.fromUrl("https://example.org/news/20191122-story.html")).hasValue("2019-11-22");
+        assertThat(IsoDates.fromUrl("https://example.org/a/471031-story")).isEmpty();
+    }
+
+    @Test
+    void prefersTitleSegmentThatIsTheVisibleHeadline() {
+        assertThat(TitleCleaner.segmentMatching("Eintracht stellt Weichen für die Zukunft - Presse - News",
+                "Eintracht stellt Weichen für die Zukunft")).isEqualTo("Eintracht stellt Weichen für die Zukunft");
+    }
+
+    @Test
     void dropsSectionLabelBeforeTitle() {
         assertThat(TitleCleaner.clean("Opinion | Republicans Are Following Trump to Nowhere", java.util.List.of("nytimes.com")))
                 .isEqualTo("Republicans Are Following Trump to Nowhere");
@@ -135,6 +148,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void staysLinearOnDeepNamedNestingWithManyParagraphs() {
+        // every level named like boilerplate and holding prose below: per-level subtree scans would be quadratic
+        String html = "<div class=\"has-sidebar author social\"><blockquote>".repeat(20_000)
+                + PROSE.repeat(200) + "</blockquote></div>".repeat(20_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> extract("<html><body>" + html + "</body></html>"));
+    }
+
+    @Test
     void survivesGarbageInput() {
         Random random = new Random(42);
         StringBuilder junk = new StringBuilder();
@@ -148,6 +170,34 @@ class HtmlExtractorTest {
         Article empty = extract("");
         assertThat(empty.isArticle()).isFalse();
         assertThat(empty.notArticleReason()).isNotBlank();
+    }
+
+    @Test
+    void survivesRandomTagSoup() {
+        // random nesting, unclosed tags and boilerplate-looking names: every stage must cope
+        String[] tags = {"div", "p", "span", "a", "ul", "li", "table", "td", "section", "article", "h2", "br", "form",
+                "script", "aside", "figure", "blockquote"};
+        String[] names = {"content", "share", "related", "has-sidebar", "article-body", "comment", "byline", "x"};
+        Random random = new Random(7);
+        for (int page = 0; page < 200; page++) {
+            StringBuilder html = new StringBuilder("<html><body>");
+            for (int i = 0; i < 300; i++) {
+                int roll = random.nextInt(10);
+                if (roll < 4) {
+                    html.append('<').append(tags[random.nextInt(tags.length)])
+                            .append(" class=\"").append(names[random.nextInt(names.length)]).append("\">");
+                } else if (roll < 6) {
+                    html.append("</").append(tags[random.nextInt(tags.length)]).append('>');
+                } else {
+                    html.append("Word ").append(i).append(random.nextBoolean() ? ", and more. " : " ");
+                }
+            }
+            Article a = extract(html.toString());
+            assertThat(a.text()).isNotNull();
+            assertThat(a.notArticleReason()).satisfiesAnyOf(
+                    reason -> assertThat(reason).isNull(),
+                    reason -> assertThat(reason).doesNotStartWith("unreadable"));
+        }
     }
 
     @Test
