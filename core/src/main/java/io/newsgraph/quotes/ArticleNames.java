@@ -130,7 +130,7 @@ final class ArticleNames {
         for (int i = c.firstToken() - 1; i >= Math.max(0, c.firstToken() - 10); i--) {
             Token x = t.get(i);
             if (x.isVerb() || x.text().equals(".") || x.text().equals(";")) break;
-            if (x.text().equals(",") && i < c.firstToken() - 1) break;
+            if (x.text().equals(",") && (i < c.firstToken() - 1 || endsPersonName(t, i - 1))) break;
             addWord(words, x);
         }
         int k = c.lastToken() + 1;
@@ -144,10 +144,26 @@ final class ArticleNames {
         return words;
     }
 
+    /** Two or more proper nouns, no adjective, ending at {@code i}: a name in a list, not a title. */
+    private static boolean endsPersonName(List<Token> t, int i) {
+        int n = 0;
+        while (i >= 0 && t.get(i).isProperNoun()) {
+            n++;
+            i--;
+        }
+        return n >= 2 && (i < 0 || !t.get(i).tag().equals("ADJ"));
+    }
+
     private static void addWord(Set<String> words, Token x) {
-        String tag = x.tag();
-        if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) {
+        if (isContentWord(x)) {
             for (String w : x.lower().split("-")) if (w.length() > 1) words.add(w);
         }
+    }
+
+    /** Nouns, adjectives, capitalised words and titles, whatever the tagger made of them ("chief" as adverb). */
+    static boolean isContentWord(Token x) {
+        String tag = x.tag();
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || SpeakerWords.TITLES.contains(x.lower())
+                || x.isCapitalized() && Character.isLetter(x.text().codePointAt(0)) && !tag.equals("DET") && !tag.equals("PRON");
     }
 }

@@ -144,7 +144,7 @@ final class FrameFinder {
         }
         if (cueLast + 1 >= n) return null;
         Token next = t.get(cueLast + 1);
-        if (next.tag().equals("PUNCT")) return null;
+        if (next.tag().equals("PUNCT") && !next.text().equals("[")) return null;
         if (CLAUSE_WITHOUT_THAT.contains(lemma) && startsClause(t, cueLast + 1)) {
             return new int[] {next.start(), Frame.Style.CLAUSE.ordinal()};
         }
@@ -161,7 +161,10 @@ final class FrameFinder {
         if (!(tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN") || tag.equals("NOUN"))) return false;
         if (t.get(k).lower().matches("him|her|them|us|me|reporters")) return false;
         for (int i = k + 1; i < Math.min(t.size(), k + 8); i++) {
-            if (t.get(i).tag().equals("AUX") || t.get(i).isVerb() && !t.get(i).lower().endsWith("ing")) return true;
+            boolean infinitive = t.get(i - 1).lower().equals("to");
+            if (!infinitive && (t.get(i).tag().equals("AUX") || t.get(i).isVerb() && !t.get(i).lower().endsWith("ing"))) {
+                return true;
+            }
             if (t.get(i).text().equals(",") || t.get(i).tag().equals("ADP")) return false;
         }
         return false;
@@ -225,7 +228,7 @@ final class FrameFinder {
             Frame f = frames.get(i);
             if (f.style() == Frame.Style.CLAUSE || f.style() == Frame.Style.OBJECT) {
                 int but = body.indexOf(", but ", f.contentStart());
-                if (but > 0 && but < f.contentEnd()) f = f.withContentEnd(but);
+                if (but > 0 && but < f.contentEnd() && newClauseAt(s, but + 6)) f = f.withContentEnd(but);
             }
             if (f.style() != Frame.Style.COLON && f.style() != Frame.Style.INVERTED && f.style() != Frame.Style.ACCORDING) {
                 for (int j = i + 1; j < frames.size(); j++) {
@@ -240,6 +243,24 @@ final class FrameFinder {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * "…, but Congress has not acted": a subject and a finite verb of their own. "…, but currently on a small
+     * scale" and "…, but that …" continue the reported content.
+     */
+    private static boolean newClauseAt(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        int k = s.tokenAtOrAfter(offset);
+        if (k >= t.size()) return false;
+        Token first = t.get(k);
+        String tag = first.tag();
+        if (first.lower().equals("that") || !(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET")
+                || tag.equals("PRON") || first.isCapitalized())) {
+            return false;
+        }
+        for (int i = k + 1; i < t.size(); i++) if (t.get(i).isVerb()) return true;
+        return false;
     }
 
     /** "…, and Roe said": a new clause after a conjunction or semicolon. */

@@ -69,7 +69,7 @@ final class ProseStatements {
                 }
                 Attributed a = new Attributed(f, speaker, mention, relay);
                 attributed.add(a);
-                resolver.spoke(speaker);
+                if (relay == null) resolver.spoke(speaker);
                 if (!f.embedded() && relay == null) outer = a;
                 if (f.style() == Frame.Style.COLON && relay == null) colon = a;
             }

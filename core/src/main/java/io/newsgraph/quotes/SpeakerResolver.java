@@ -162,7 +162,7 @@ final class SpeakerResolver {
             return inLead && lastPerson == null ? new Speaker(text, Statement.PERSON, true) : Speaker.of(text, Statement.UNNAMED);
         }
         Set<String> words = new HashSet<>();
-        for (Token x : t) for (String w : x.lower().split("-")) if (w.length() > 1 && (x.isNoun() || x.tag().equals("ADJ"))) words.add(w);
+        for (Token x : t) for (String w : x.lower().split("-")) if (w.length() > 1 && ArticleNames.isContentWord(x)) words.add(w);
         String best = null;
         int bestScore = 0;
         int bestSpoke = -1;

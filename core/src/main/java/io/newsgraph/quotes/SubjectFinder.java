@@ -35,8 +35,8 @@ final class SubjectFinder {
 
     Left left(List<Token> t, int cue) {
         int j = cue - 1;
-        while (j >= 0 && (t.get(j).tag().equals("ADV") || t.get(j).tag().equals("AUX")
-                || NEGATIONS.contains(t.get(j).lower()))) {
+        while (j >= 0 && (t.get(j).tag().equals("ADV") && !SpeakerWords.TITLES.contains(t.get(j).lower())
+                || t.get(j).tag().equals("AUX") || NEGATIONS.contains(t.get(j).lower()))) {
             if (NEGATIONS.contains(t.get(j).lower())) return new Left(null, false, true, false, false);
             j--;
         }
@@ -105,7 +105,7 @@ final class SubjectFinder {
     private static boolean isNounPhraseToken(List<Token> t, int k, int head) {
         Token x = t.get(k);
         String tag = x.tag();
-        if (isPossessive(x) || isAcronym(x)) return true;
+        if (isPossessive(x) || isAcronym(x) || SpeakerWords.TITLES.contains(x.lower())) return true;
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM")) return true;
         if (tag.equals("DET")) return true;
         if (tag.equals("PRON")) return x.lower().matches("his|her|its|their|our|my|your");
