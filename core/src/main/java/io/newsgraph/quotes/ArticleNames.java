@@ -61,7 +61,9 @@ final class ArticleNames {
      * "Palestinian Islamic Jihad" (adjectives) and "PIJ Secretary-General" are not people.
      */
     private static boolean personLike(List<Token> t, NameChunk c) {
-        for (int i = c.firstToken(); i <= c.lastToken(); i++) {
+        int first = c.firstToken();
+        while (first < c.lastToken() && SpeakerWords.HONORIFICS.contains(t.get(first).lower())) first++;
+        for (int i = first; i <= c.lastToken(); i++) {
             Token x = t.get(i);
             if (x.tag().equals("ADJ") || x.tag().equals("NOUN")) return false;
         }
@@ -144,14 +146,23 @@ final class ArticleNames {
         return words;
     }
 
-    /** Two or more proper nouns, no adjective, ending at {@code i}: a name in a list, not a title. */
+    /**
+     * Two or more name words ending at {@code i}, not an organisation's name: the previous name of a list
+     * ("Ali Roe, President Jane Doe"), whose titles are not this name's.
+     */
     private static boolean endsPersonName(List<Token> t, int i) {
+        if (i < 0 || SpeakerWords.ORG_WORDS.contains(t.get(i).lower())) return false;
         int n = 0;
-        while (i >= 0 && t.get(i).isProperNoun()) {
+        while (i >= 0 && t.get(i).isProperNoun() && isNameWord(t.get(i).text())) {
             n++;
             i--;
         }
-        return n >= 2 && (i < 0 || !t.get(i).tag().equals("ADJ"));
+        return n >= 2;
+    }
+
+    /** "Khamenei", "McCain": capitalised, with lower-case letters; not an acronym, no brackets. */
+    private static boolean isNameWord(String w) {
+        return w.matches("\\p{Lu}[\\p{L}'’.-]*") && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     private static void addWord(Set<String> words, Token x) {

@@ -166,7 +166,10 @@ final class SpeakerResolver {
         String best = null;
         int bestScore = 0;
         int bestSpoke = -1;
+        boolean anySpoke = !spoke.isEmpty();
         for (ArticleNames.Person p : names.people()) {
+            // a role refers back to someone already in the story as a speaker, when there is one
+            if (anySpoke && !spoke.containsKey(p.name())) continue;
             int score = 0;
             for (String w : words) if (p.titleWords().contains(w)) score++;
             int s = spoke.getOrDefault(p.name(), 0);
