@@ -18,6 +18,8 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+    private static final Pattern TITLE_AT_END = Pattern.compile(
+            "(^|\\s)(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr|St|Hon|Pres|Amb|Supt|Maj)\\.$");
     private static final Pattern FOOTNOTE_BREAK = Pattern.compile("([.!?][\"”]?\\[\\d{1,3}\\])\\s+(?=\\p{Lu})");
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
@@ -53,7 +55,7 @@ public final class TextAnalyzer {
     private static void sentencesOf(String text, int from, int to, List<Sentence> out) {
         String region = text.substring(from, to);
         if (region.isBlank()) return;
-        for (Span s : SENTENCES.get().sentPosDetect(region)) {
+        for (Span s : mergeAfterTitles(region, SENTENCES.get().sentPosDetect(region))) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
             // the model does not know footnote marks: "… Bank.[3] The …" is two sentences
@@ -64,6 +66,23 @@ public final class TextAnalyzer {
             }
             if (end > start) out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
         }
+    }
+
+    /** "Sen." or "Gov." before a name ends no sentence, though the model sometimes splits there. */
+    private static List<Span> mergeAfterTitles(String region, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = region.substring(prev.getStart(), prev.getEnd());
+                if (TITLE_AT_END.matcher(before).find()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static List<Token> tokens(String text, int start, int end) {

@@ -102,10 +102,18 @@ final class ArticleNames {
     /** The name without titles and honorifics in front ("Mr Jane Roe" → "Jane Roe"); null when none is left. */
     static String bareName(String name) {
         String[] words = name.trim().split("\\s+");
+        // the name follows the last title word: "Senate Majority Leader John Doe" → "John Doe"
         int i = 0;
-        while (i < words.length - 1 && SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
-        if (SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        for (int k = 0; k < words.length - 1; k++) if (isTitleWord(words[k])) i = k + 1;
+        if (isTitleWord(words[words.length - 1])) return null;
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String last = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
+        return SpeakerWords.HONORIFICS.contains(w) || SpeakerWords.TITLES.contains(w) && !SpeakerWords.ANONYMOUS.contains(w)
+                || SpeakerWords.TITLES.contains(last) && w.contains("-");
     }
 
     /** An organisation's name: ends in an organisation word, or is an acronym. */

@@ -184,7 +184,13 @@ final class FrameFinder {
         if (first <= 0) return false;
         Token before = t.get(first - 1);
         if (!isCommaOrCloseQuote(before)) return false;
-        return cueLast + 1 >= t.size() || t.get(cueLast + 1).text().matches("[.,!?;]");
+        // "…,” Smith told reporters on Capitol Hill." — what follows the cue is no clause of its own
+        for (int k = cueLast + 1; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.text().matches("[.,!?;]")) return true;
+            if (x.isVerb() || x.lower().equals("that") || isOpenQuote(x)) return false;
+        }
+        return true;
     }
 
     private Frame according(Sentence s, int i) {
@@ -286,12 +292,13 @@ final class FrameFinder {
         return t.size();
     }
 
+    /** The tokenizer may keep a comma and a closing mark together (",\""). */
     private static boolean isCommaOrCloseQuote(Token x) {
-        return x.text().equals(",") || x.text().equals("”") || x.text().equals("\"");
+        return x.text().matches("[,”\"]+");
     }
 
     private static boolean isOpenQuote(Token x) {
-        return x.text().equals("“") || x.text().equals("\"");
+        return x.text().equals("“") || x.text().equals("\"") || x.text().equals(",\"") || x.text().equals(",“");
     }
 
     private static boolean insideQuote(int offset, List<Quotation> quoted) {

@@ -43,7 +43,7 @@ final class SpeakerResolver {
         int comma = text.lastIndexOf(',');
         if (comma > 0) {
             String apposed = text.substring(comma + 1).strip();
-            Speaker named = byName(apposed);
+            Speaker named = apposed.matches("[DRI]-[A-Z][A-Za-z.]*") ? null : byName(apposed);
             if (named != null && Character.isUpperCase(apposed.codePointAt(0))) return named;
         }
         int head = headIndex(t);

@@ -169,7 +169,12 @@ final class SubjectFinder {
         return noun;
     }
 
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+
     private static boolean isName(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) b.append(t.get(i).text());
+        if (PARTY_TAG.matcher(b).matches()) return false;
         for (int i = from; i <= to; i++) {
             Token x = t.get(i);
             if (!(x.isProperNoun() || x.text().equals("-") || x.isCapitalized() || x.lower().equals("al"))) return false;
