@@ -162,14 +162,35 @@ final class SpeakerResolver {
             return inLead && lastPerson == null ? new Speaker(text, Statement.PERSON, true) : Speaker.of(text, Statement.UNNAMED);
         }
         Set<String> words = new HashSet<>();
-        for (Token x : t) for (String w : x.lower().split("-")) if (w.length() > 1 && ArticleNames.isContentWord(x)) words.add(w);
+        Set<String> qualifiers = new HashSet<>();
+        for (Token x : t) {
+            for (String w : x.lower().split("-")) {
+                if (w.length() > 1 && ArticleNames.isContentWord(x)) words.add(w);
+                // "The X chief": a capitalised qualifier that is no title must be among the person's title words
+                if (w.length() > 1 && x.isCapitalized() && !x.tag().equals("DET") && !SpeakerWords.TITLES.contains(w)
+                        && !SpeakerWords.HONORIFICS.contains(w)) {
+                    qualifiers.add(w);
+                }
+            }
+        }
+        // a role refers back to someone who already spoke, else to anyone named with that title
+        String best = boundTo(words, qualifiers, true);
+        if (best == null) best = boundTo(words, qualifiers, false);
+        if (best != null) return Speaker.of(best, Statement.PERSON);
+        String main = mainPerson();
+        if (main != null) return Speaker.of(main, Statement.PERSON);
+        if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
+        return Speaker.of(text, Statement.UNNAMED);
+    }
+
+    /** The person whose title words share most with the role's words; ties go to who spoke more. */
+    private String boundTo(Set<String> words, Set<String> qualifiers, boolean speakersOnly) {
         String best = null;
         int bestScore = 0;
         int bestSpoke = -1;
-        boolean anySpoke = !spoke.isEmpty();
         for (ArticleNames.Person p : names.people()) {
-            // a role refers back to someone already in the story as a speaker, when there is one
-            if (anySpoke && !spoke.containsKey(p.name())) continue;
+            if (speakersOnly && !spoke.containsKey(p.name())) continue;
+            if (!p.titleWords().containsAll(qualifiers)) continue;
             int score = 0;
             for (String w : words) if (p.titleWords().contains(w)) score++;
             int s = spoke.getOrDefault(p.name(), 0);
@@ -179,11 +200,7 @@ final class SpeakerResolver {
                 bestSpoke = s;
             }
         }
-        if (best != null) return Speaker.of(best, Statement.PERSON);
-        String main = mainPerson();
-        if (main != null) return Speaker.of(main, Statement.PERSON);
-        if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
-        return Speaker.of(text, Statement.UNNAMED);
+        return best;
     }
 
     private Speaker organization(String text) {

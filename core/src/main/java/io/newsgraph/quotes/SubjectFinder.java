@@ -21,7 +21,7 @@ final class SubjectFinder {
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NP_ADPS = Set.of("of", "in", "from", "at", "for", "with", "on");
+    private static final Set<String> NP_ADPS = Set.of("of", "in", "from", "at", "for", "with", "on", "to");
     private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> NP_PUNCT = Set.of("-", "(", ")", "[", "]", "'s", "’s", "'", "’", ".", "&");
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "although", "though", "because", "as",
@@ -111,10 +111,11 @@ final class SubjectFinder {
         if (tag.equals("PRON")) return x.lower().matches("his|her|its|their|our|my|your");
         if (tag.equals("PART")) return x.lower().endsWith("s") && (x.text().startsWith("'") || x.text().startsWith("’"));
         if (tag.equals("PUNCT")) return NP_PUNCT.contains(x.text()) || x.text().equals("'s");
-        if (tag.equals("ADP")) {
-            // "the correspondent in Gaza": a preposition inside the phrase, between two nominal words
-            return NP_ADPS.contains(x.lower()) && k > 0 && k < head && (t.get(k - 1).isNoun()
-                    || t.get(k - 1).text().equals("]") || t.get(k - 1).text().equals(")"));
+        if (tag.equals("ADP") || tag.equals("PART") && x.lower().equals("to")) {
+            // "the correspondent in Gaza", "people familiar with the talks": a preposition inside the phrase
+            Token before = k > 0 ? t.get(k - 1) : null;
+            return NP_ADPS.contains(x.lower()) && before != null && k < head && (before.isNoun()
+                    || before.tag().equals("ADJ") || before.text().equals("]") || before.text().equals(")"));
         }
         // capitalised words the tagger takes for verbs inside names ("Sayyed Ali")
         return x.isCapitalized() && k < head && t.get(k + 1).isProperNoun() && !x.lower().equals("i");

@@ -92,15 +92,19 @@ class SeedStatementsTest {
         TextDumpExtractor extractor = new TextDumpExtractor();
         StatementFinder finder = new StatementFinder();
         int rounds = 20;
-        for (Page p : pages) finder.find(extractor.extract(p)); // warm-up, models loaded
+        for (int r = 0; r < 10; r++) for (Page p : pages) finder.find(extractor.extract(p)); // models loaded, JIT warm
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) for (Page p : pages) extractor.extract(p);
         long t1 = System.nanoTime();
         for (int r = 0; r < rounds; r++) for (Page p : pages) finder.find(extractor.extract(p));
         long t2 = System.nanoTime();
+        io.newsgraph.nlp.TextAnalyzer nlp = new io.newsgraph.nlp.TextAnalyzer();
+        for (int r = 0; r < rounds; r++) for (Page p : pages) nlp.sentences(extractor.extract(p).text());
+        long t3 = System.nanoTime();
         int n = rounds * pages.size();
-        System.out.printf("speed: extraction only %.0f articles/s; extraction + statements %.0f articles/s%n",
-                n / ((t1 - t0) / 1e9), n / ((t2 - t1) / 1e9));
+        System.out.printf("speed: extraction only %.0f articles/s; extraction + sentences/tokens/tags %.0f articles/s;"
+                + " extraction + statements %.0f articles/s (one thread)%n",
+                n / ((t1 - t0) / 1e9), n / ((t3 - t2) / 1e9), n / ((t2 - t1) / 1e9));
     }
 
     private static ObjectNode toJson(String source, List<Statement> statements) {

@@ -146,6 +146,56 @@ class StatementFinderTest {
     }
 
     @Test
+    void appositiveBetweenQuoteAndCue() {
+        List<Statement> s = find("\"The tariffs are a tax on consumers,\" Roe, a Democrat from Ohio, said in an interview.");
+        assertThat(s).singleElement().satisfies(st -> {
+            assertThat(st.speaker()).isEqualTo("Roe");
+            assertThat(st.text()).isEqualTo("The tariffs are a tax on consumers");
+        });
+    }
+
+    @Test
+    void relativeClauseBetweenSubjectAndCue() {
+        List<Statement> s = find("Jane Roe, who chairs the Finance Committee, said the tax bill would be delayed.");
+        assertThat(s).singleElement().satisfies(st -> {
+            assertThat(st.speaker()).isEqualTo("Jane Roe");
+            assertThat(st.text()).isEqualTo("the tax bill would be delayed");
+        });
+    }
+
+    @Test
+    void theTitleFindsTheNamedHolderEvenBeforeHeSpoke() {
+        List<Statement> s = find("President John Doe met Sen. Jane Roe at the White House on Monday.\n\n"
+                + "Roe said the talks were productive.\n\nThe president said later that a deal was near.");
+        assertThat(s).extracting(Statement::speaker).containsExactly("Jane Roe", "John Doe");
+    }
+
+    @Test
+    void quoteAfterTheAttributedSentenceKeepsItsSpeaker() {
+        List<Statement> s = find("\"We are not going to do that,\" Roe said Tuesday. \"It is a nonstarter for us.\"");
+        assertThat(s).hasSize(2).extracting(Statement::speaker).containsOnly("Roe");
+    }
+
+    @Test
+    void colonIntroducesAQuote() {
+        List<Statement> s = find("The White House said: \"The president will not sign this bill.\"");
+        assertThat(s).singleElement().satisfies(st -> {
+            assertThat(st.kind()).isEqualTo(Statement.DIRECT);
+            assertThat(st.speaker()).isEqualTo("White House");
+            assertThat(st.speakerType()).isEqualTo(Statement.ORGANIZATION);
+        });
+    }
+
+    @Test
+    void unnamedSourcesStayUnnamed() {
+        List<Statement> s = find("People familiar with the discussions said the deal could collapse this week.");
+        assertThat(s).singleElement().satisfies(st -> {
+            assertThat(st.speaker()).isEqualTo("People familiar with the discussions");
+            assertThat(st.speakerType()).isEqualTo(Statement.UNNAMED);
+        });
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
