@@ -84,6 +84,9 @@ final class FrameFinder {
         }
         if (left.negated()) return null;
         Mention subject = left.mention();
+        if ("call".equals(lemma) && subject != null && subject.tokens().get(0).lower().matches("a|an")) {
+            return null; // "a militia called the X Brigade" names something; it reports no speech
+        }
         int regionStart = subject != null ? subject.start() : prev >= 0 ? t.get(prev).start() : t.get(cue).start();
         boolean rightSubject = false;
         if (subject == null && !left.inherits()) {

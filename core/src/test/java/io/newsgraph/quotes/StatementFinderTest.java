@@ -196,6 +196,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void namingWithCalledIsNoStatement() {
+        assertThat(find("The donors formed a group called the Freedom Caucus Fund in 2019.")).isEmpty();
+        assertThat(find("Roe called the proposal a gift to insurers.")).singleElement()
+                .satisfies(st -> assertThat(st.cue()).isEqualTo("called"));
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
