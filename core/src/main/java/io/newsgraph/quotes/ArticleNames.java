@@ -32,7 +32,10 @@ final class ArticleNames {
         for (Sentence s : sentences) {
             for (NameChunk c : chunker.chunks(s.tokens())) {
                 String bare = bareName(c.text());
-                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2 || !personLike(s.tokens(), c)) continue;
+                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2
+                        || !personLike(s.tokens(), c, bare)) {
+                    continue;
+                }
                 String key = key(bare);
                 Set<String> titles = titleWords(s.tokens(), c);
                 Person old = byKey.get(key);
@@ -60,9 +63,11 @@ final class ArticleNames {
      * A person's name is written in proper nouns (and particles), and ends in a name, not a title:
      * "Palestinian Islamic Jihad" (adjectives) and "PIJ Secretary-General" are not people.
      */
-    private static boolean personLike(List<Token> t, NameChunk c) {
+    private static boolean personLike(List<Token> t, NameChunk c, String bare) {
+        // only the name itself counts, not the titles before it ("House Speaker Mike Carver")
+        int nameStart = c.end() - bare.length();
         int first = c.firstToken();
-        while (first < c.lastToken() && SpeakerWords.HONORIFICS.contains(t.get(first).lower())) first++;
+        while (first < c.lastToken() && t.get(first).start() < nameStart) first++;
         for (int i = first; i <= c.lastToken(); i++) {
             Token x = t.get(i);
             if (x.tag().equals("ADJ") || x.tag().equals("NOUN")) return false;

@@ -286,7 +286,10 @@ final class FrameFinder {
 
     private static int previousNonAdverb(List<Token> t, int cue) {
         int k = cue - 1;
-        while (k >= 0 && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX"))) k--;
+        while (k >= 0 && (t.get(k).tag().equals("ADV") || t.get(k).tag().startsWith("AUX")
+                || SubjectFinder.AUXILIARIES.contains(t.get(k).lower()))) {
+            k--;
+        }
         return k;
     }
 

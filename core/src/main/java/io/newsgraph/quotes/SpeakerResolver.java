@@ -50,7 +50,9 @@ final class SpeakerResolver {
         Token h = t.get(head);
         String headWord = h.lower();
         String lastPart = headWord.contains("-") ? headWord.substring(headWord.lastIndexOf('-') + 1) : headWord;
-        if (h.isCapitalized() && !SpeakerWords.TITLES.contains(headWord) && !SpeakerWords.TITLES.contains(lastPart)
+        // a name's head is a proper noun: a capital alone may just open the sentence ("Critics said")
+        boolean proper = h.isProperNoun() || h.text().length() > 1 && h.text().equals(h.text().toUpperCase(Locale.ROOT));
+        if (h.isCapitalized() && (proper || head > 0) && !SpeakerWords.TITLES.contains(headWord) && !SpeakerWords.TITLES.contains(lastPart)
                 && !SpeakerWords.MEDIA_ROLES.contains(headWord)) {
             Speaker named = nameAt(t, head, text);
             if (named != null) return named;

@@ -20,6 +20,9 @@ final class SubjectFinder {
         }
     }
 
+    /** Auxiliaries by their words: the tagger sometimes misses them ("has/PRON repeatedly said"). */
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
+            "might", "should", "must", "did", "does", "do", "shall", "'s", "’s", "'ve", "’ve", "'d", "’d");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NP_ADPS = Set.of("of", "in", "from", "at", "for", "with", "on", "to");
     private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -36,7 +39,8 @@ final class SubjectFinder {
     Left left(List<Token> t, int cue) {
         int j = cue - 1;
         while (j >= 0 && (t.get(j).tag().equals("ADV") && !SpeakerWords.TITLES.contains(t.get(j).lower())
-                || t.get(j).tag().equals("AUX") || NEGATIONS.contains(t.get(j).lower()))) {
+                || t.get(j).tag().startsWith("AUX") || AUXILIARIES.contains(t.get(j).lower())
+                || NEGATIONS.contains(t.get(j).lower()))) {
             if (NEGATIONS.contains(t.get(j).lower())) return new Left(null, false, true, false, false);
             j--;
         }
@@ -61,7 +65,8 @@ final class SubjectFinder {
     /** "…, said Sen. Jane Roe, D-Calif." — the noun phrase right after the cue, up to a comma or the end. */
     Mention right(List<Token> t, int afterCue) {
         int k = afterCue;
-        while (k < t.size() && (isNounPhraseToken(t, k, afterCue) || t.get(k).tag().equals("PRON") && k == afterCue)) {
+        int last = t.size() - 1;
+        while (k < t.size() && (isNounPhraseToken(t, k, last) || t.get(k).tag().equals("PRON") && k == afterCue)) {
             if (t.get(k).tag().equals("PRON") && k == afterCue) {
                 k++;
                 break;

@@ -203,6 +203,25 @@ class StatementFinderTest {
     }
 
     @Test
+    void partialNameFindsTheFullNameBehindItsTitles() {
+        List<Statement> s = find("House Speaker Mike Carver said the vote would wait.\n\n"
+                + "\"We are not going to rubber-stamp this,\" Carver told reporters at the Capitol.");
+        assertThat(s).extracting(Statement::speaker).containsExactly("Mike Carver", "Mike Carver");
+    }
+
+    @Test
+    void auxiliaryAndAgeBetweenNameAndCue() {
+        assertThat(find("Gov. Ann Patel, 58, has repeatedly said she will not run for the Senate.")).singleElement()
+                .satisfies(st -> assertThat(st.speaker()).isEqualTo("Ann Patel"));
+    }
+
+    @Test
+    void aCapitalThatOpensTheSentenceIsNoName() {
+        assertThat(find("Critics argue the law goes too far.")).singleElement()
+                .satisfies(st -> assertThat(st.speakerType()).isEqualTo(Statement.UNNAMED));
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
