@@ -3,6 +3,7 @@ package io.newsgraph.quotes;
 import io.newsgraph.nlp.NameChunk;
 import io.newsgraph.nlp.NameChunker;
 import io.newsgraph.nlp.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ final class SpeakerResolver {
     private final NameChunker chunker;
     private final String outlet;
     private final Map<String, Integer> spoke = new HashMap<>();
+    /** People who spoke, most recent last; with the gender a pronoun or an honorific gave them. */
+    private final List<String> speakers = new ArrayList<>();
+    private final Map<String, Character> gender = new HashMap<>();
     private String lastPerson;
     private String lastOrganization;
     private String lastCorrespondent;
@@ -46,6 +50,11 @@ final class SpeakerResolver {
             Speaker named = apposed.matches("[DRI]-[A-Z][A-Za-z.]*") ? null : byName(apposed);
             if (named != null && Character.isUpperCase(apposed.codePointAt(0))) return named;
         }
+        String first = t.get(0).lower().replace(".", "");
+        if (first.matches("mr|mrs|ms|miss|sir|madam|king|queen|prince|princess")) {
+            Speaker named = byName(text);
+            if (named != null) gender.putIfAbsent(named.name(), first.matches("mr|sir|king|prince") ? 'm' : 'f');
+        }
         int head = headIndex(t);
         Token h = t.get(head);
         String headWord = h.lower();
@@ -68,6 +77,8 @@ final class SpeakerResolver {
         if (s.type().equals(Statement.PERSON) && !s.pending()) {
             lastPerson = s.name();
             spoke.merge(s.name(), 1, Integer::sum);
+            speakers.remove(s.name());
+            speakers.add(s.name());
         } else if (s.type().equals(Statement.ORGANIZATION)) {
             lastOrganization = s.name();
         }
@@ -97,6 +108,16 @@ final class SpeakerResolver {
             // inside someone's words, "he" is a third person: the last one they named
             String named = names.lastNamedBefore(scopeStart, m.start(), relay);
             if (named != null) return Speaker.of(named, Statement.PERSON);
+        }
+        // "she" skips back over the men who spoke last, "he" over the women, once a pronoun or title told
+        char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            String name = speakers.get(i);
+            Character known = gender.get(name);
+            if (known == null || known == g) {
+                gender.put(name, g);
+                return Speaker.of(name, Statement.PERSON);
+            }
         }
         if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
         String named = names.lastNamedBefore(0, m.start(), null);

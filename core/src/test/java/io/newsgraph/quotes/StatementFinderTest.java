@@ -222,6 +222,16 @@ class StatementFinderTest {
     }
 
     @Test
+    void pronounsFollowTheGenderTheyWereGiven() {
+        // without first-name lists a gender is learnt from a pronoun or an honorific ("Mr.", "Ms.")
+        List<Statement> s = find("Jane Roe said the bill was dead. She added that it could return next year.\n\n"
+                + "Mr. John Doe said the bill would pass.\n\nShe warned that the votes were not there.\n\n"
+                + "He insisted that they were.");
+        assertThat(s).extracting(Statement::speaker)
+                .containsExactly("Jane Roe", "Jane Roe", "John Doe", "Jane Roe", "John Doe");
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
