@@ -231,8 +231,4 @@ final class SpeakerResolver {
         lastOrganization = name;
         return Speaker.of(name, Statement.ORGANIZATION);
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -232,6 +232,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void emptyAndOddBodiesGiveNoErrors() {
+        assertThat(find("")).isEmpty();
+        assertThat(find("\"")).isEmpty();
+        assertThat(find("Q: \n\nA: \"")).isEmpty();
+        java.util.Random random = new java.util.Random(42);
+        String[] pieces = {"Roe said", " that ", "\"", "“", "”", ", ", ".", "\n\n", "he added", "Q: ", "A: ", ":",
+            "according to", " the senator", "Dear John,", "Jane Roe\nMay 1, 2024", "[1]", "—"};
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String body = b.toString();
+            for (Statement st : find(body)) {
+                if (st.start() >= 0) assertThat(st.end()).isBetween(st.start(), body.length());
+            }
+        }
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
