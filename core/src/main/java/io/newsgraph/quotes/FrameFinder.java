@@ -133,7 +133,7 @@ final class FrameFinder {
         for (int k = cueLast + 1; k < Math.min(n, cueLast + 12); k++) {
             Token x = t.get(k);
             String w = x.lower();
-            if (w.equals("that") && CueLexicon.takesClause(lemma)) {
+            if (w.equals("that") && CueLexicon.takesClause(lemma) && !lemma.equals("ask")) {
                 return k + 1 < n ? new int[] {t.get(k + 1).start(), Frame.Style.CLAUSE.ordinal()} : null;
             }
             if (w.equals(":")) {
@@ -181,12 +181,14 @@ final class FrameFinder {
     }
 
     /** "…, he said." or "This move, he explained, had …" or "“…,” said Jane Roe." */
-    private static boolean isInverted(List<Token> t, int cue, int cueLast, Mention subject, boolean rightSubject) {
+    private boolean isInverted(List<Token> t, int cue, int cueLast, Mention subject, boolean rightSubject) {
         if (rightSubject) return true;
+        if (subject == null) return false; // a participle with nothing after it: no content either side
         int first = t.indexOf(subject.tokens().get(0));
-        if (first <= 0) return false;
-        Token before = t.get(first - 1);
-        if (!isCommaOrCloseQuote(before)) return false;
+        if (first < 0) return false;
+        // "“Why now?” Roe asked." — the sentence model ends the quoted question, so look before the sentence
+        boolean afterQuote = first == 0 && closesQuoteBefore(t.get(0).start());
+        if (first == 0 && !afterQuote || first > 0 && !isCommaOrCloseQuote(t.get(first - 1))) return false;
         // "…,” Smith told reporters on Capitol Hill." — what follows the cue is no clause of its own
         for (int k = cueLast + 1; k < t.size(); k++) {
             Token x = t.get(k);
@@ -276,6 +278,12 @@ final class FrameFinder {
     private boolean startsCoordinatedClause(int offset) {
         String before = body.substring(Math.max(0, offset - 6), offset);
         return before.matches("(?s).*(, and |, but |; |\\. )$");
+    }
+
+    private boolean closesQuoteBefore(int offset) {
+        int k = offset - 1;
+        while (k >= 0 && body.charAt(k) == ' ') k--;
+        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"');
     }
 
     private static boolean isPassive(List<Token> t, int cue) {

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
+    private static final Set<String> DOCUMENTS = Set.of("statement", "release", "post", "tweet", "letter",
+            "memo", "filing", "report", "email", "message");
+
     private final ArticleNames names;
     private final NameChunker chunker;
     private final String outlet;
@@ -57,6 +60,11 @@ final class SpeakerResolver {
         }
         int head = headIndex(t);
         Token h = t.get(head);
+        if (DOCUMENTS.contains(h.lower()) && head + 2 < t.size() && t.get(head + 1).lower().matches("from|by|of")) {
+            // "a statement from the governor's office": the document speaks for its author
+            return resolve(new Mention(m.text().substring(t.get(head + 2).start() - m.start()), t.get(head + 2).start(),
+                    m.end(), t.subList(head + 2, t.size())), relay, scopeStart, inLead);
+        }
         String headWord = h.lower();
         String lastPart = headWord.contains("-") ? headWord.substring(headWord.lastIndexOf('-') + 1) : headWord;
         // a name's head is a proper noun: a capital alone may just open the sentence ("Critics said")

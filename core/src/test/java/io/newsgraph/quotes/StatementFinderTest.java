@@ -250,6 +250,15 @@ class StatementFinderTest {
     }
 
     @Test
+    void questionsQuotedWithAskedAndStatementsFromAnOffice() {
+        List<Statement> asked = find("\"Why now, after all these years?\" Roe asked. \"What changed in the bill?\"");
+        assertThat(asked).hasSize(2).extracting(Statement::speaker).containsOnly("Roe");
+        assertThat(find("Roe asked that the hearing be delayed.")).isEmpty();
+        assertThat(find("\"The decision speaks for itself,\" according to a statement from the governor's office."))
+                .singleElement().satisfies(st -> assertThat(st.speaker()).isEqualTo("governor's office"));
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
