@@ -129,6 +129,16 @@ class StatementFinderTest {
     }
 
     @Test
+    void namedTranscriptTurnsSpeakForTheirLabels() {
+        List<Statement> s = find("Sen. Jane Roe spoke with host Tom Lane on Sunday.\n\n"
+                + "LANE: Will you support the bill as written?\n\nROE: Not as written, no. We need changes first.\n\n"
+                + "LANE: What changes would you need?\n\nROE: A real cap on insulin prices, for a start.");
+        assertThat(s).filteredOn(st -> st.kind().equals(Statement.QA)).extracting(Statement::speaker)
+                .containsExactly("Tom Lane", "Jane Roe", "Tom Lane", "Jane Roe");
+        assertThat(find("UPDATE: This story has been updated with new figures from the agency.")).isEmpty();
+    }
+
+    @Test
     void embeddedPostSpeaksForItsAccount() {
         List<Statement> s = find("The senator posted on social media on Monday.",
                 "We will never stop fighting for lower drug prices. https://t.co/abc\n— Jane Roe (@SenJaneRoe) May 1, 2024");
