@@ -18,6 +18,10 @@ final class FrameFinder {
     private static final Set<String> CLAUSE_WITHOUT_THAT = Set.of("say", "add", "note", "warn", "explain", "argue",
             "insist", "claim", "state", "write", "stress", "emphasize", "affirm", "confirm", "go on to say");
 
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "warning",
+            "allegation", "allegations", "insistence", "argument", "statement", "announcement", "pledge", "promise",
+            "contention", "admission", "prediction", "accusation", "vow");
+
     private final String body;
     private final SubjectFinder subjects;
 
@@ -36,6 +40,11 @@ final class FrameFinder {
                 Frame f = according(s, i);
                 if (f != null) frames.add(f);
                 i++;
+                continue;
+            }
+            Frame nominal = nominal(s, i);
+            if (nominal != null) {
+                frames.add(nominal);
                 continue;
             }
             int len = cueLength(t, i);
@@ -196,6 +205,33 @@ final class FrameFinder {
             if (x.isVerb() || x.lower().equals("that") || isOpenQuote(x)) return false;
         }
         return true;
+    }
+
+    /**
+     * "Roe's claim that …", "his warning that …", "the Russian assertion that …": a speech noun with its owner
+     * and a that-clause. Attached as an object frame, so a reporting verb later in the sentence stays a
+     * statement of its own ("Addressing the X claim that …, Roe said that …").
+     */
+    private Frame nominal(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i == 0 || i + 2 >= t.size() || !SPEECH_NOUNS.contains(t.get(i).lower()) || !t.get(i + 1).lower().equals("that")) {
+            return null;
+        }
+        Token owner = t.get(i - 1);
+        String w = owner.text();
+        Mention subject;
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            subject = subjects.nounPhraseLeft(t, i - 1);
+        } else if (owner.lower().matches("his|her|their|its")) {
+            subject = Mention.of(body, t, i - 1, i - 1);
+        } else if (owner.tag().equals("ADJ") && owner.isCapitalized() && i >= 2 && t.get(i - 2).tag().equals("DET")) {
+            subject = Mention.of(body, t, i - 1, i - 1);
+        } else {
+            return null;
+        }
+        if (subject == null) return null;
+        return new Frame(t.get(i).text(), t.get(i).start(), t.get(i).end(), subject, false, subject.start(),
+                t.get(i + 2).start(), s.end(), Frame.Style.OBJECT, false);
     }
 
     private Frame according(Sentence s, int i) {

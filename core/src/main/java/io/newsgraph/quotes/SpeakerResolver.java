@@ -46,7 +46,8 @@ final class SpeakerResolver {
     Speaker resolve(Mention m, String relay, int scopeStart, boolean inLead) {
         List<Token> t = m.tokens();
         if (t.size() == 1 && SpeakerWords.PRONOUNS.contains(t.get(0).lower())) return pronoun(t.get(0), m, relay, scopeStart);
-        String text = m.text().strip();
+        // the owner of "Roe's claim" is Roe
+        String text = m.text().strip().replaceFirst("['’]s$", "");
         int comma = text.lastIndexOf(',');
         if (comma > 0) {
             String apposed = text.substring(comma + 1).strip();
@@ -71,7 +72,7 @@ final class SpeakerResolver {
         boolean proper = h.isProperNoun() || h.text().length() > 1 && h.text().equals(h.text().toUpperCase(Locale.ROOT));
         if (h.isCapitalized() && (proper || head > 0) && !SpeakerWords.TITLES.contains(headWord) && !SpeakerWords.TITLES.contains(lastPart)
                 && !SpeakerWords.MEDIA_ROLES.contains(headWord)) {
-            Speaker named = nameAt(t, head, text);
+            Speaker named = nameAt(t, head, m.text());
             if (named != null) return named;
         }
         if (SpeakerWords.MEDIA_ROLES.contains(headWord)) return correspondent(t, text);
@@ -109,9 +110,9 @@ final class SpeakerResolver {
 
     private Speaker pronoun(Token p, Mention m, String relay, int scopeStart) {
         String w = p.lower();
-        if (w.equals("it")) return lastOrganization != null ? Speaker.of(lastOrganization, Statement.ORGANIZATION)
+        if (w.equals("it") || w.equals("its")) return lastOrganization != null ? Speaker.of(lastOrganization, Statement.ORGANIZATION)
                 : Speaker.of(m.text(), Statement.UNNAMED);
-        if (w.equals("they") || w.equals("them")) return Speaker.of(m.text(), Statement.UNNAMED);
+        if (w.equals("they") || w.equals("them") || w.equals("their")) return Speaker.of(m.text(), Statement.UNNAMED);
         if (relay != null) {
             // inside someone's words, "he" is a third person: the last one they named
             String named = names.lastNamedBefore(scopeStart, m.start(), relay);
@@ -167,10 +168,10 @@ final class SpeakerResolver {
                 int from = c.firstToken();
                 // "The X's (X) Y Brigades": a possessive before the chunk belongs to the owner, not the name
                 String name = text.substring(t.get(from).start() - t.get(0).start(), t.get(c.lastToken()).end() - t.get(0).start());
-                return byName(name);
+                return byName(name.replaceFirst("['’]s$", ""));
             }
         }
-        return byName(text.replaceFirst("^(?i)the\\s+", ""));
+        return byName(text.replaceFirst("^(?i)the\\s+", "").replaceFirst("['’]s$", ""));
     }
 
     private Speaker correspondent(List<Token> t, String text) {

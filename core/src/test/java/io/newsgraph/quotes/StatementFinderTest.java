@@ -269,6 +269,16 @@ class StatementFinderTest {
     }
 
     @Test
+    void speechNounsWithTheirOwner() {
+        List<Statement> s = find("Jane Roe rejected Smith's claim that the bill would raise taxes.");
+        assertThat(s).filteredOn(st -> "claim".equals(st.cue())).singleElement().satisfies(st -> {
+            assertThat(st.speaker()).isEqualTo("Smith");
+            assertThat(st.text()).isEqualTo("the bill would raise taxes");
+        });
+        assertThat(find("The claim that the bill would raise taxes is false.")).isEmpty();
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Rep. Mary Smith said that the bill was ready.\n\n\"We have the votes,\" she said.";
         for (Statement st : find(body)) {
