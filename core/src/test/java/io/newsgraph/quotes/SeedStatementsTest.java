@@ -69,6 +69,16 @@ class SeedStatementsTest {
     }
 
     @Test
+    void findingIsAPureFunctionAcrossThreads() {
+        StatementFinder shared = new StatementFinder();
+        List<List<Statement>> runs = articles.parallelStream().map(shared::find).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            String name = Path.of(articles.get(i).source()).getFileName().toString();
+            assertThat(runs.get(i)).isEqualTo(predicted.get(name));
+        }
+    }
+
+    @Test
     void offsetsPointAtTheText() {
         for (Article a : articles) {
             for (Statement st : predicted.get(Path.of(a.source()).getFileName().toString())) {
