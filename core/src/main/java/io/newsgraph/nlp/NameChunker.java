@@ -55,7 +55,8 @@ public final class NameChunker {
     private static boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (isParticle(t) && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")) return true;
-        return isCapitalWord(t) && (t.isProperNoun() || (i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()
+        // a capital that opens the sentence proves nothing: "Yesterday Omar …" starts with a common word
+        return isCapitalWord(t) && (t.isProperNoun() || (i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()
                 && isCapitalWord(tokens.get(i + 1))));
     }
 

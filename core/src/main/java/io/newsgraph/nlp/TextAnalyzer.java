@@ -18,6 +18,9 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+    private static final Pattern TITLE_AT_END = Pattern.compile(
+            "(^|\\s)(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Jr|St|Hon|Pres|Amb|Supt|Maj)\\.$");
+    private static final Pattern UPPER = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*");
     private static final Pattern FOOTNOTE_BREAK = Pattern.compile("([.!?][\"”]?\\[\\d{1,3}\\])\\s+(?=\\p{Lu})");
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
@@ -53,7 +56,7 @@ public final class TextAnalyzer {
     private static void sentencesOf(String text, int from, int to, List<Sentence> out) {
         String region = text.substring(from, to);
         if (region.isBlank()) return;
-        for (Span s : SENTENCES.get().sentPosDetect(region)) {
+        for (Span s : mergeAfterTitles(region, SENTENCES.get().sentPosDetect(region))) {
             int start = from + s.getStart();
             int end = from + s.getEnd();
             // the model does not know footnote marks: "… Bank.[3] The …" is two sentences
@@ -66,9 +69,56 @@ public final class TextAnalyzer {
         }
     }
 
+    /**
+     * The tokenizer model sometimes cuts an acronym and keeps a bracket on its tail ("(PIJ)" → "PI", "J)").
+     * A closing bracket is split off a word, then upper-case pieces written together are joined again.
+     */
+    private static Span[] repairAcronyms(String sentence, Span[] spans) {
+        List<Span> split = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            String w = s.getCoveredText(sentence).toString();
+            if (w.length() > 1 && ")]".indexOf(w.charAt(w.length() - 1)) >= 0 && Character.isLetterOrDigit(w.charAt(w.length() - 2))) {
+                split.add(new Span(s.getStart(), s.getEnd() - 1));
+                split.add(new Span(s.getEnd() - 1, s.getEnd()));
+            } else {
+                split.add(s);
+            }
+        }
+        List<Span> out = new ArrayList<>(split.size());
+        for (Span s : split) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (prev.getEnd() == s.getStart() && UPPER.matcher(prev.getCoveredText(sentence)).matches()
+                        && UPPER.matcher(s.getCoveredText(sentence)).matches()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** "Sen." or "Gov." before a name ends no sentence, though the model sometimes splits there. */
+    private static List<Span> mergeAfterTitles(String region, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = region.substring(prev.getStart(), prev.getEnd());
+                if (TITLE_AT_END.matcher(before).find()) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     private static List<Token> tokens(String text, int start, int end) {
         String sentence = text.substring(start, end);
-        Span[] spans = TOKENIZER.get().tokenizePos(sentence);
+        Span[] spans = repairAcronyms(sentence, TOKENIZER.get().tokenizePos(sentence));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = TAGGER.get().tag(words);
         List<Token> tokens = new ArrayList<>(spans.length);

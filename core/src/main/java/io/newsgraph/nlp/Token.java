@@ -6,20 +6,21 @@ package io.newsgraph.nlp;
  * @param text  the token as written
  * @param start offset of its first character in the analysed text
  * @param end   offset just past its last character
- * @param tag   Universal Dependencies part-of-speech tag ("PROPN", "VERB", "PUNCT", ...)
+ * @param tag   Universal Dependencies part-of-speech tag ("PROPN", "VERB", "PUNCT", ...); a contraction the
+ *              tokenizer keeps whole carries both of its tags ("PROPN+PART" for "CIA's")
  */
 public record Token(String text, int start, int end, String tag) {
 
     public boolean isProperNoun() {
-        return tag.equals("PROPN");
+        return tag.startsWith("PROPN");
     }
 
     public boolean isNoun() {
-        return tag.equals("NOUN") || tag.equals("PROPN");
+        return tag.startsWith("NOUN") || tag.startsWith("PROPN");
     }
 
     public boolean isVerb() {
-        return tag.equals("VERB") || tag.equals("AUX");
+        return tag.startsWith("VERB") || tag.startsWith("AUX");
     }
 
     public boolean isCapitalized() {

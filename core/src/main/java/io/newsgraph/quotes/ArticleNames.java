@@ -32,7 +32,10 @@ final class ArticleNames {
         for (Sentence s : sentences) {
             for (NameChunk c : chunker.chunks(s.tokens())) {
                 String bare = bareName(c.text());
-                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2 || !personLike(s.tokens(), c)) continue;
+                if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2
+                        || !personLike(s.tokens(), c, bare)) {
+                    continue;
+                }
                 String key = key(bare);
                 Set<String> titles = titleWords(s.tokens(), c);
                 Person old = byKey.get(key);
@@ -60,8 +63,12 @@ final class ArticleNames {
      * A person's name is written in proper nouns (and particles), and ends in a name, not a title:
      * "Palestinian Islamic Jihad" (adjectives) and "PIJ Secretary-General" are not people.
      */
-    private static boolean personLike(List<Token> t, NameChunk c) {
-        for (int i = c.firstToken(); i <= c.lastToken(); i++) {
+    private static boolean personLike(List<Token> t, NameChunk c, String bare) {
+        // only the name itself counts, not the titles before it ("House Speaker Mike Carver")
+        int nameStart = c.end() - bare.length();
+        int first = c.firstToken();
+        while (first < c.lastToken() && t.get(first).start() < nameStart) first++;
+        for (int i = first; i <= c.lastToken(); i++) {
             Token x = t.get(i);
             if (x.tag().equals("ADJ") || x.tag().equals("NOUN")) return false;
         }
@@ -100,10 +107,18 @@ final class ArticleNames {
     /** The name without titles and honorifics in front ("Mr Jane Roe" → "Jane Roe"); null when none is left. */
     static String bareName(String name) {
         String[] words = name.trim().split("\\s+");
+        // the name follows the last title word: "Senate Majority Leader John Doe" → "John Doe"
         int i = 0;
-        while (i < words.length - 1 && SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
-        if (SpeakerWords.HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        for (int k = 0; k < words.length - 1; k++) if (isTitleWord(words[k])) i = k + 1;
+        if (isTitleWord(words[words.length - 1])) return null;
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String last = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
+        return SpeakerWords.HONORIFICS.contains(w) || SpeakerWords.TITLES.contains(w) && !SpeakerWords.ANONYMOUS.contains(w)
+                || SpeakerWords.TITLES.contains(last) && w.contains("-");
     }
 
     /** An organisation's name: ends in an organisation word, or is an acronym. */
@@ -130,7 +145,7 @@ final class ArticleNames {
         for (int i = c.firstToken() - 1; i >= Math.max(0, c.firstToken() - 10); i--) {
             Token x = t.get(i);
             if (x.isVerb() || x.text().equals(".") || x.text().equals(";")) break;
-            if (x.text().equals(",") && i < c.firstToken() - 1) break;
+            if (x.text().equals(",") && (i < c.firstToken() - 1 || endsPersonName(t, i - 1))) break;
             addWord(words, x);
         }
         int k = c.lastToken() + 1;
@@ -144,10 +159,35 @@ final class ArticleNames {
         return words;
     }
 
+    /**
+     * Two or more name words ending at {@code i}, not an organisation's name: the previous name of a list
+     * ("Ali Roe, President Jane Doe"), whose titles are not this name's.
+     */
+    private static boolean endsPersonName(List<Token> t, int i) {
+        if (i < 0 || SpeakerWords.ORG_WORDS.contains(t.get(i).lower())) return false;
+        int n = 0;
+        while (i >= 0 && t.get(i).isProperNoun() && isNameWord(t.get(i).text())) {
+            n++;
+            i--;
+        }
+        return n >= 2;
+    }
+
+    /** "Khamenei", "McCain": capitalised, with lower-case letters; not an acronym, no brackets. */
+    private static boolean isNameWord(String w) {
+        return w.matches("\\p{Lu}[\\p{L}'’.-]*") && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
     private static void addWord(Set<String> words, Token x) {
-        String tag = x.tag();
-        if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ")) {
+        if (isContentWord(x)) {
             for (String w : x.lower().split("-")) if (w.length() > 1) words.add(w);
         }
+    }
+
+    /** Nouns, adjectives, capitalised words and titles, whatever the tagger made of them ("chief" as adverb). */
+    static boolean isContentWord(Token x) {
+        String tag = x.tag();
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || SpeakerWords.TITLES.contains(x.lower())
+                || x.isCapitalized() && Character.isLetter(x.text().codePointAt(0)) && !tag.equals("DET") && !tag.equals("PRON");
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * ("said that …", "said, “…”", "added: …"); a cue that {@link #takesObject} reports an act of speech with a
  * noun phrase or an infinitive as its content ("praised the role of …", "called to continue …"). Verbs
  * that only name a topic ("discussed", "addressed") and verbs of thinking ("believe") are not cues.
- * Every inflected form maps to its lemma; the lists are plain English, written for news in general.
+ * "Ask" is a cue only for a quotation ("“Why now?” she asked"), since it takes no reported clause of its
+ * own. Every inflected form maps to its lemma; the lists are plain English, written for news in general.
  */
 final class CueLexicon {
 
@@ -21,7 +22,7 @@ final class CueLexicon {
             "complain", "observe", "remark", "concede", "testify", "reiterate", "clarify", "disclose", "write",
             "tweet", "reply", "respond", "answer", "suggest", "underline", "underscore", "charge", "go on to say",
             "express optimism", "express hope", "express confidence", "express concern", "make clear", "caution",
-            "estimate", "boast");
+            "estimate", "boast", "ask");
 
     private static final Set<String> OBJECT = Set.of("reveal", "announce", "report", "highlight", "praise",
             "criticize", "criticise", "slam", "attack", "thank", "describe", "call", "acknowledge", "emphasize",

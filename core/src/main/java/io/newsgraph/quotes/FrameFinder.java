@@ -18,6 +18,10 @@ final class FrameFinder {
     private static final Set<String> CLAUSE_WITHOUT_THAT = Set.of("say", "add", "note", "warn", "explain", "argue",
             "insist", "claim", "state", "write", "stress", "emphasize", "affirm", "confirm", "go on to say");
 
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "warning",
+            "allegation", "allegations", "insistence", "argument", "statement", "announcement", "pledge", "promise",
+            "contention", "admission", "prediction", "accusation", "vow");
+
     private final String body;
     private final SubjectFinder subjects;
 
@@ -36,6 +40,11 @@ final class FrameFinder {
                 Frame f = according(s, i);
                 if (f != null) frames.add(f);
                 i++;
+                continue;
+            }
+            Frame nominal = nominal(s, i);
+            if (nominal != null) {
+                frames.add(nominal);
                 continue;
             }
             int len = cueLength(t, i);
@@ -84,6 +93,9 @@ final class FrameFinder {
         }
         if (left.negated()) return null;
         Mention subject = left.mention();
+        if ("call".equals(lemma) && subject != null && subject.tokens().get(0).lower().matches("a|an")) {
+            return null; // "a militia called the X Brigade" names something; it reports no speech
+        }
         int regionStart = subject != null ? subject.start() : prev >= 0 ? t.get(prev).start() : t.get(cue).start();
         boolean rightSubject = false;
         if (subject == null && !left.inherits()) {
@@ -130,7 +142,7 @@ final class FrameFinder {
         for (int k = cueLast + 1; k < Math.min(n, cueLast + 12); k++) {
             Token x = t.get(k);
             String w = x.lower();
-            if (w.equals("that") && CueLexicon.takesClause(lemma)) {
+            if (w.equals("that") && CueLexicon.takesClause(lemma) && !lemma.equals("ask")) {
                 return k + 1 < n ? new int[] {t.get(k + 1).start(), Frame.Style.CLAUSE.ordinal()} : null;
             }
             if (w.equals(":")) {
@@ -144,7 +156,7 @@ final class FrameFinder {
         }
         if (cueLast + 1 >= n) return null;
         Token next = t.get(cueLast + 1);
-        if (next.tag().equals("PUNCT")) return null;
+        if (next.tag().equals("PUNCT") && !next.text().equals("[")) return null;
         if (CLAUSE_WITHOUT_THAT.contains(lemma) && startsClause(t, cueLast + 1)) {
             return new int[] {next.start(), Frame.Style.CLAUSE.ordinal()};
         }
@@ -161,7 +173,10 @@ final class FrameFinder {
         if (!(tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN") || tag.equals("NOUN"))) return false;
         if (t.get(k).lower().matches("him|her|them|us|me|reporters")) return false;
         for (int i = k + 1; i < Math.min(t.size(), k + 8); i++) {
-            if (t.get(i).tag().equals("AUX") || t.get(i).isVerb() && !t.get(i).lower().endsWith("ing")) return true;
+            boolean infinitive = t.get(i - 1).lower().equals("to");
+            if (!infinitive && (t.get(i).tag().equals("AUX") || t.get(i).isVerb() && !t.get(i).lower().endsWith("ing"))) {
+                return true;
+            }
             if (t.get(i).text().equals(",") || t.get(i).tag().equals("ADP")) return false;
         }
         return false;
@@ -175,13 +190,48 @@ final class FrameFinder {
     }
 
     /** "…, he said." or "This move, he explained, had …" or "“…,” said Jane Roe." */
-    private static boolean isInverted(List<Token> t, int cue, int cueLast, Mention subject, boolean rightSubject) {
+    private boolean isInverted(List<Token> t, int cue, int cueLast, Mention subject, boolean rightSubject) {
         if (rightSubject) return true;
+        if (subject == null) return false; // a participle with nothing after it: no content either side
         int first = t.indexOf(subject.tokens().get(0));
-        if (first <= 0) return false;
-        Token before = t.get(first - 1);
-        if (!isCommaOrCloseQuote(before)) return false;
-        return cueLast + 1 >= t.size() || t.get(cueLast + 1).text().matches("[.,!?;]");
+        if (first < 0) return false;
+        // "“Why now?” Roe asked." — the sentence model ends the quoted question, so look before the sentence
+        boolean afterQuote = first == 0 && closesQuoteBefore(t.get(0).start());
+        if (first == 0 && !afterQuote || first > 0 && !isCommaOrCloseQuote(t.get(first - 1))) return false;
+        // "…,” Smith told reporters on Capitol Hill." — what follows the cue is no clause of its own
+        for (int k = cueLast + 1; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.text().matches("[.,!?;]")) return true;
+            if (x.isVerb() || x.lower().equals("that") || isOpenQuote(x)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "Roe's claim that …", "his warning that …", "the Russian assertion that …": a speech noun with its owner
+     * and a that-clause. Attached as an object frame, so a reporting verb later in the sentence stays a
+     * statement of its own ("Addressing the X claim that …, Roe said that …").
+     */
+    private Frame nominal(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        if (i == 0 || i + 2 >= t.size() || !SPEECH_NOUNS.contains(t.get(i).lower()) || !t.get(i + 1).lower().equals("that")) {
+            return null;
+        }
+        Token owner = t.get(i - 1);
+        String w = owner.text();
+        Mention subject;
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            subject = subjects.nounPhraseLeft(t, i - 1);
+        } else if (owner.lower().matches("his|her|their|its")) {
+            subject = Mention.of(body, t, i - 1, i - 1);
+        } else if (owner.tag().equals("ADJ") && owner.isCapitalized() && i >= 2 && t.get(i - 2).tag().equals("DET")) {
+            subject = Mention.of(body, t, i - 1, i - 1);
+        } else {
+            return null;
+        }
+        if (subject == null) return null;
+        return new Frame(t.get(i).text(), t.get(i).start(), t.get(i).end(), subject, false, subject.start(),
+                t.get(i + 2).start(), s.end(), Frame.Style.OBJECT, false);
     }
 
     private Frame according(Sentence s, int i) {
@@ -225,7 +275,7 @@ final class FrameFinder {
             Frame f = frames.get(i);
             if (f.style() == Frame.Style.CLAUSE || f.style() == Frame.Style.OBJECT) {
                 int but = body.indexOf(", but ", f.contentStart());
-                if (but > 0 && but < f.contentEnd()) f = f.withContentEnd(but);
+                if (but > 0 && but < f.contentEnd() && newClauseAt(s, but + 6)) f = f.withContentEnd(but);
             }
             if (f.style() != Frame.Style.COLON && f.style() != Frame.Style.INVERTED && f.style() != Frame.Style.ACCORDING) {
                 for (int j = i + 1; j < frames.size(); j++) {
@@ -242,10 +292,34 @@ final class FrameFinder {
         return out;
     }
 
+    /**
+     * "…, but Congress has not acted": a subject and a finite verb of their own. "…, but currently on a small
+     * scale" and "…, but that …" continue the reported content.
+     */
+    private static boolean newClauseAt(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        int k = s.tokenAtOrAfter(offset);
+        if (k >= t.size()) return false;
+        Token first = t.get(k);
+        String tag = first.tag();
+        if (first.lower().equals("that") || !(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET")
+                || tag.equals("PRON") || first.isCapitalized())) {
+            return false;
+        }
+        for (int i = k + 1; i < t.size(); i++) if (t.get(i).isVerb()) return true;
+        return false;
+    }
+
     /** "…, and Roe said": a new clause after a conjunction or semicolon. */
     private boolean startsCoordinatedClause(int offset) {
         String before = body.substring(Math.max(0, offset - 6), offset);
         return before.matches("(?s).*(, and |, but |; |\\. )$");
+    }
+
+    private boolean closesQuoteBefore(int offset) {
+        int k = offset - 1;
+        while (k >= 0 && body.charAt(k) == ' ') k--;
+        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"');
     }
 
     private static boolean isPassive(List<Token> t, int cue) {
@@ -256,7 +330,10 @@ final class FrameFinder {
 
     private static int previousNonAdverb(List<Token> t, int cue) {
         int k = cue - 1;
-        while (k >= 0 && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX"))) k--;
+        while (k >= 0 && (t.get(k).tag().equals("ADV") || t.get(k).tag().startsWith("AUX")
+                || SubjectFinder.AUXILIARIES.contains(t.get(k).lower()))) {
+            k--;
+        }
         return k;
     }
 
@@ -265,12 +342,13 @@ final class FrameFinder {
         return t.size();
     }
 
+    /** The tokenizer may keep a comma and a closing mark together (",\""). */
     private static boolean isCommaOrCloseQuote(Token x) {
-        return x.text().equals(",") || x.text().equals("”") || x.text().equals("\"");
+        return x.text().matches("[,”\"]+");
     }
 
     private static boolean isOpenQuote(Token x) {
-        return x.text().equals("“") || x.text().equals("\"");
+        return x.text().equals("“") || x.text().equals("\"") || x.text().equals(",\"") || x.text().equals(",“");
     }
 
     private static boolean insideQuote(int offset, List<Quotation> quoted) {

@@ -69,7 +69,7 @@ final class ProseStatements {
                 }
                 Attributed a = new Attributed(f, speaker, mention, relay);
                 attributed.add(a);
-                resolver.spoke(speaker);
+                if (relay == null) resolver.spoke(speaker);
                 if (!f.embedded() && relay == null) outer = a;
                 if (f.style() == Frame.Style.COLON && relay == null) colon = a;
             }
@@ -88,7 +88,8 @@ final class ProseStatements {
             if (span[0] >= span[1]) continue;
             Attributed by = frameAround(q, attributed);
             if (by == null) by = frameAfter(q, attributed);
-            if (by == null && previousDirect != null && previousBy != null && splitContinues(previousBy, q)) {
+            boolean sameFrame = by != null && by == previousBy;
+            if (previousDirect != null && previousBy != null && (sameFrame || by == null && splitContinues(previousBy, q))) {
                 // "“We …,” he said, “and …”": the second half joins the first
                 Statement joined = new Statement(previousDirect.kind(), previousDirect.speaker(),
                         previousDirect.speakerMention(), previousDirect.speakerType(), previousDirect.cue(),
@@ -103,7 +104,9 @@ final class ProseStatements {
                 consumed.add(by);
                 st = new Statement(Statement.DIRECT, by.speaker().name(), by.mention(), by.speaker().type(),
                         by.frame().cue(), body.substring(span[0], span[1]), span[0], span[1], by.relay());
-            } else if (q.open() == p.start() && lastDirect != null) {
+            } else if ((q.open() == p.start() || previousDirect != null) && lastDirect != null) {
+                // a quotation that names nobody goes on with the last quoted speaker: a paragraph that opens
+                // with it, or the next sentence after "“…,” she said."
                 st = new Statement(Statement.DIRECT, lastDirect.name(), lastDirectMention, lastDirect.type(), null,
                         body.substring(span[0], span[1]), span[0], span[1], null);
             } else {
@@ -153,7 +156,7 @@ final class ProseStatements {
         if (q.close() < 0) return null;
         for (Attributed a : attributed) {
             Frame f = a.frame();
-            if (f.style() != Frame.Style.INVERTED || f.regionStart() < q.close()) continue;
+            if (f.regionStart() < q.close() || f.inherits()) continue;
             if (body.substring(q.close() + 1, Math.max(q.close() + 1, f.regionStart())).matches("[\\s,.]*")) return a;
         }
         return null;

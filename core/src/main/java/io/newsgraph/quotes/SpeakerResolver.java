@@ -3,6 +3,7 @@ package io.newsgraph.quotes;
 import io.newsgraph.nlp.NameChunk;
 import io.newsgraph.nlp.NameChunker;
 import io.newsgraph.nlp.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +19,16 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
+    private static final Set<String> DOCUMENTS = Set.of("statement", "release", "post", "tweet", "letter",
+            "memo", "filing", "report", "email", "message");
+
     private final ArticleNames names;
     private final NameChunker chunker;
     private final String outlet;
     private final Map<String, Integer> spoke = new HashMap<>();
+    /** People who spoke, most recent last; with the gender a pronoun or an honorific gave them. */
+    private final List<String> speakers = new ArrayList<>();
+    private final Map<String, Character> gender = new HashMap<>();
     private String lastPerson;
     private String lastOrganization;
     private String lastCorrespondent;
@@ -39,20 +46,33 @@ final class SpeakerResolver {
     Speaker resolve(Mention m, String relay, int scopeStart, boolean inLead) {
         List<Token> t = m.tokens();
         if (t.size() == 1 && SpeakerWords.PRONOUNS.contains(t.get(0).lower())) return pronoun(t.get(0), m, relay, scopeStart);
-        String text = m.text().strip();
+        // the owner of "Roe's claim" is Roe
+        String text = m.text().strip().replaceFirst("['’]s$", "");
         int comma = text.lastIndexOf(',');
         if (comma > 0) {
             String apposed = text.substring(comma + 1).strip();
-            Speaker named = byName(apposed);
+            Speaker named = apposed.matches("[DRI]-[A-Z][A-Za-z.]*") ? null : byName(apposed);
             if (named != null && Character.isUpperCase(apposed.codePointAt(0))) return named;
+        }
+        String first = t.get(0).lower().replace(".", "");
+        if (first.matches("mr|mrs|ms|miss|sir|madam|king|queen|prince|princess")) {
+            Speaker named = byName(text);
+            if (named != null) gender.putIfAbsent(named.name(), first.matches("mr|sir|king|prince") ? 'm' : 'f');
         }
         int head = headIndex(t);
         Token h = t.get(head);
+        if (DOCUMENTS.contains(h.lower()) && head + 2 < t.size() && t.get(head + 1).lower().matches("from|by|of")) {
+            // "a statement from the governor's office": the document speaks for its author
+            return resolve(new Mention(m.text().substring(t.get(head + 2).start() - m.start()), t.get(head + 2).start(),
+                    m.end(), t.subList(head + 2, t.size())), relay, scopeStart, inLead);
+        }
         String headWord = h.lower();
         String lastPart = headWord.contains("-") ? headWord.substring(headWord.lastIndexOf('-') + 1) : headWord;
-        if (h.isCapitalized() && !SpeakerWords.TITLES.contains(headWord) && !SpeakerWords.TITLES.contains(lastPart)
+        // a name's head is a proper noun: a capital alone may just open the sentence ("Critics said")
+        boolean proper = h.isProperNoun() || h.text().length() > 1 && h.text().equals(h.text().toUpperCase(Locale.ROOT));
+        if (h.isCapitalized() && (proper || head > 0) && !SpeakerWords.TITLES.contains(headWord) && !SpeakerWords.TITLES.contains(lastPart)
                 && !SpeakerWords.MEDIA_ROLES.contains(headWord)) {
-            Speaker named = nameAt(t, head, text);
+            Speaker named = nameAt(t, head, m.text());
             if (named != null) return named;
         }
         if (SpeakerWords.MEDIA_ROLES.contains(headWord)) return correspondent(t, text);
@@ -66,6 +86,8 @@ final class SpeakerResolver {
         if (s.type().equals(Statement.PERSON) && !s.pending()) {
             lastPerson = s.name();
             spoke.merge(s.name(), 1, Integer::sum);
+            speakers.remove(s.name());
+            speakers.add(s.name());
         } else if (s.type().equals(Statement.ORGANIZATION)) {
             lastOrganization = s.name();
         }
@@ -88,13 +110,23 @@ final class SpeakerResolver {
 
     private Speaker pronoun(Token p, Mention m, String relay, int scopeStart) {
         String w = p.lower();
-        if (w.equals("it")) return lastOrganization != null ? Speaker.of(lastOrganization, Statement.ORGANIZATION)
+        if (w.equals("it") || w.equals("its")) return lastOrganization != null ? Speaker.of(lastOrganization, Statement.ORGANIZATION)
                 : Speaker.of(m.text(), Statement.UNNAMED);
-        if (w.equals("they") || w.equals("them")) return Speaker.of(m.text(), Statement.UNNAMED);
+        if (w.equals("they") || w.equals("them") || w.equals("their")) return Speaker.of(m.text(), Statement.UNNAMED);
         if (relay != null) {
             // inside someone's words, "he" is a third person: the last one they named
             String named = names.lastNamedBefore(scopeStart, m.start(), relay);
             if (named != null) return Speaker.of(named, Statement.PERSON);
+        }
+        // "she" skips back over the men who spoke last, "he" over the women, once a pronoun or title told
+        char g = w.equals("she") || w.equals("her") ? 'f' : 'm';
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            String name = speakers.get(i);
+            Character known = gender.get(name);
+            if (known == null || known == g) {
+                gender.put(name, g);
+                return Speaker.of(name, Statement.PERSON);
+            }
         }
         if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
         String named = names.lastNamedBefore(0, m.start(), null);
@@ -136,10 +168,10 @@ final class SpeakerResolver {
                 int from = c.firstToken();
                 // "The X's (X) Y Brigades": a possessive before the chunk belongs to the owner, not the name
                 String name = text.substring(t.get(from).start() - t.get(0).start(), t.get(c.lastToken()).end() - t.get(0).start());
-                return byName(name);
+                return byName(name.replaceFirst("['’]s$", ""));
             }
         }
-        return byName(text.replaceFirst("^(?i)the\\s+", ""));
+        return byName(text.replaceFirst("^(?i)the\\s+", "").replaceFirst("['’]s$", ""));
     }
 
     private Speaker correspondent(List<Token> t, String text) {
@@ -162,11 +194,35 @@ final class SpeakerResolver {
             return inLead && lastPerson == null ? new Speaker(text, Statement.PERSON, true) : Speaker.of(text, Statement.UNNAMED);
         }
         Set<String> words = new HashSet<>();
-        for (Token x : t) for (String w : x.lower().split("-")) if (w.length() > 1 && (x.isNoun() || x.tag().equals("ADJ"))) words.add(w);
+        Set<String> qualifiers = new HashSet<>();
+        for (Token x : t) {
+            for (String w : x.lower().split("-")) {
+                if (w.length() > 1 && ArticleNames.isContentWord(x)) words.add(w);
+                // "The X chief": a capitalised qualifier that is no title must be among the person's title words
+                if (w.length() > 1 && x.isCapitalized() && !x.tag().equals("DET") && !SpeakerWords.TITLES.contains(w)
+                        && !SpeakerWords.HONORIFICS.contains(w)) {
+                    qualifiers.add(w);
+                }
+            }
+        }
+        // a role refers back to someone who already spoke, else to anyone named with that title
+        String best = boundTo(words, qualifiers, true);
+        if (best == null) best = boundTo(words, qualifiers, false);
+        if (best != null) return Speaker.of(best, Statement.PERSON);
+        String main = mainPerson();
+        if (main != null) return Speaker.of(main, Statement.PERSON);
+        if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
+        return Speaker.of(text, Statement.UNNAMED);
+    }
+
+    /** The person whose title words share most with the role's words; ties go to who spoke more. */
+    private String boundTo(Set<String> words, Set<String> qualifiers, boolean speakersOnly) {
         String best = null;
         int bestScore = 0;
         int bestSpoke = -1;
         for (ArticleNames.Person p : names.people()) {
+            if (speakersOnly && !spoke.containsKey(p.name())) continue;
+            if (!p.titleWords().containsAll(qualifiers)) continue;
             int score = 0;
             for (String w : words) if (p.titleWords().contains(w)) score++;
             int s = spoke.getOrDefault(p.name(), 0);
@@ -176,20 +232,12 @@ final class SpeakerResolver {
                 bestSpoke = s;
             }
         }
-        if (best != null) return Speaker.of(best, Statement.PERSON);
-        String main = mainPerson();
-        if (main != null) return Speaker.of(main, Statement.PERSON);
-        if (lastPerson != null) return Speaker.of(lastPerson, Statement.PERSON);
-        return Speaker.of(text, Statement.UNNAMED);
+        return best;
     }
 
     private Speaker organization(String text) {
         String name = text.replaceFirst("^(?i)the\\s+", "");
         lastOrganization = name;
         return Speaker.of(name, Statement.ORGANIZATION);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -43,5 +43,6 @@ final class SpeakerWords {
     static final Set<String> MEDIA_ROLES = Set.of("correspondent", "reporter", "journalist", "anchor", "editor",
             "columnist", "crew", "team");
 
-    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "i", "we");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "i", "we", "his",
+            "its", "their");
 }

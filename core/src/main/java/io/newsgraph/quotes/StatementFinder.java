@@ -57,11 +57,21 @@ public final class StatementFinder {
         String interviewee = interviewee(resolver, names);
         ProseStatements nested = new ProseStatements(body, resolver, List.of(), letterArticle);
         for (InterviewTurn turn : turns) {
-            if (turn.answer() && interviewee != null) {
-                out.add(new Statement(Statement.QA, interviewee, "A:", Statement.PERSON, null,
+            String speaker = interviewee;
+            String mention = "A:";
+            String type = Statement.PERSON;
+            if (turn.label() != null) {
+                // a named transcript: each turn speaks for its label ("ROE:" is Jane Roe)
+                Speaker s = resolver.byName(titleCase(turn.label()));
+                speaker = s == null ? turn.label() : s.name();
+                type = s == null ? Statement.UNNAMED : s.type();
+                mention = turn.label() + ":";
+            }
+            if (turn.answer() && speaker != null && turn.end() > turn.start()) {
+                out.add(new Statement(Statement.QA, speaker, mention, type, null,
                         body.substring(turn.start(), turn.end()), turn.start(), turn.end(), null));
             }
-            String relay = turn.answer() ? interviewee : "interviewer";
+            String relay = turn.answer() ? speaker : "interviewer";
             out.addAll(relayed(nested, body, sentences, turn, relay));
         }
         out.sort(Comparator.comparingInt(Statement::start));
@@ -87,6 +97,16 @@ public final class StatementFinder {
                     s.start(), s.end(), relay));
         }
         return out;
+    }
+
+    /** "JANE ROE" → "Jane Roe", so a capitalised label finds the name written in the article. */
+    private static String titleCase(String label) {
+        StringBuilder b = new StringBuilder();
+        for (String w : label.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
     }
 
     /** The person an interview is with: the article's main speaker, else the first person it names. */

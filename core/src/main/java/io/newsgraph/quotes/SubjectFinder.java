@@ -20,8 +20,11 @@ final class SubjectFinder {
         }
     }
 
+    /** Auxiliaries by their words: the tagger sometimes misses them ("has/PRON repeatedly said"). */
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can", "may",
+            "might", "should", "must", "did", "does", "do", "shall", "'s", "’s", "'ve", "’ve", "'d", "’d");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> NP_ADPS = Set.of("of", "in", "from", "at", "for", "with", "on");
+    private static final Set<String> NP_ADPS = Set.of("of", "in", "from", "at", "for", "with", "on", "to");
     private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> NP_PUNCT = Set.of("-", "(", ")", "[", "]", "'s", "’s", "'", "’", ".", "&");
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "although", "though", "because", "as",
@@ -35,7 +38,8 @@ final class SubjectFinder {
 
     Left left(List<Token> t, int cue) {
         int j = cue - 1;
-        while (j >= 0 && (t.get(j).tag().equals("ADV") || t.get(j).tag().equals("AUX")
+        while (j >= 0 && (t.get(j).tag().equals("ADV") && !SpeakerWords.TITLES.contains(t.get(j).lower())
+                || t.get(j).tag().startsWith("AUX") || AUXILIARIES.contains(t.get(j).lower())
                 || NEGATIONS.contains(t.get(j).lower()))) {
             if (NEGATIONS.contains(t.get(j).lower())) return new Left(null, false, true, false, false);
             j--;
@@ -61,7 +65,8 @@ final class SubjectFinder {
     /** "…, said Sen. Jane Roe, D-Calif." — the noun phrase right after the cue, up to a comma or the end. */
     Mention right(List<Token> t, int afterCue) {
         int k = afterCue;
-        while (k < t.size() && (isNounPhraseToken(t, k, afterCue) || t.get(k).tag().equals("PRON") && k == afterCue)) {
+        int last = t.size() - 1;
+        while (k < t.size() && (isNounPhraseToken(t, k, last) || t.get(k).tag().equals("PRON") && k == afterCue)) {
             if (t.get(k).tag().equals("PRON") && k == afterCue) {
                 k++;
                 break;
@@ -105,16 +110,17 @@ final class SubjectFinder {
     private static boolean isNounPhraseToken(List<Token> t, int k, int head) {
         Token x = t.get(k);
         String tag = x.tag();
-        if (isPossessive(x) || isAcronym(x)) return true;
+        if (isPossessive(x) || isAcronym(x) || SpeakerWords.TITLES.contains(x.lower())) return true;
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM")) return true;
         if (tag.equals("DET")) return true;
         if (tag.equals("PRON")) return x.lower().matches("his|her|its|their|our|my|your");
         if (tag.equals("PART")) return x.lower().endsWith("s") && (x.text().startsWith("'") || x.text().startsWith("’"));
         if (tag.equals("PUNCT")) return NP_PUNCT.contains(x.text()) || x.text().equals("'s");
-        if (tag.equals("ADP")) {
-            // "the correspondent in Gaza": a preposition inside the phrase, between two nominal words
-            return NP_ADPS.contains(x.lower()) && k > 0 && k < head && (t.get(k - 1).isNoun()
-                    || t.get(k - 1).text().equals("]") || t.get(k - 1).text().equals(")"));
+        if (tag.equals("ADP") || tag.equals("PART") && x.lower().equals("to")) {
+            // "the correspondent in Gaza", "people familiar with the talks": a preposition inside the phrase
+            Token before = k > 0 ? t.get(k - 1) : null;
+            return NP_ADPS.contains(x.lower()) && before != null && k < head && (before.isNoun()
+                    || before.tag().equals("ADJ") || before.text().equals("]") || before.text().equals(")"));
         }
         // capitalised words the tagger takes for verbs inside names ("Sayyed Ali")
         return x.isCapitalized() && k < head && t.get(k + 1).isProperNoun() && !x.lower().equals("i");
@@ -169,7 +175,12 @@ final class SubjectFinder {
         return noun;
     }
 
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+
     private static boolean isName(List<Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) b.append(t.get(i).text());
+        if (PARTY_TAG.matcher(b).matches()) return false;
         for (int i = from; i <= to; i++) {
             Token x = t.get(i);
             if (!(x.isProperNoun() || x.text().equals("-") || x.isCapitalized() || x.lower().equals("al"))) return false;
