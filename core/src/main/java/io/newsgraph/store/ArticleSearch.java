@@ -32,18 +32,7 @@ public final class ArticleSearch {
                         + " JOIN pages p ON p.id = a.page_id"
                         + " WHERE articles_fts MATCH ?");
         List<String> params = new ArrayList<>(List.of(openMark, closeMark, match));
-        if (q.outlet() != null) {
-            sql.append(" AND a.outlet = ? COLLATE NOCASE");
-            params.add(q.outlet());
-        }
-        if (q.from() != null) {
-            sql.append(" AND substr(a.published, 1, 10) >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            sql.append(" AND substr(a.published, 1, 10) <= ?");
-            params.add(q.to());
-        }
+        ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to());
         sql.append(" ORDER BY rank LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));

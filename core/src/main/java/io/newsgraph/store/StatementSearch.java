@@ -29,18 +29,7 @@ public final class StatementSearch {
             sql.append(" AND s.speaker_key LIKE ? ESCAPE '\\'");
             params.add("% " + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
         }
-        if (q.outlet() != null) {
-            sql.append(" AND a.outlet = ? COLLATE NOCASE");
-            params.add(q.outlet());
-        }
-        if (q.from() != null) {
-            sql.append(" AND substr(a.published, 1, 10) >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            sql.append(" AND substr(a.published, 1, 10) <= ?");
-            params.add(q.to());
-        }
+        ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to());
         sql.append(" ORDER BY a.published IS NULL, a.published DESC, p.source, s.ordinal LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
