@@ -1,0 +1,145 @@
+package io.newsgraph.extract.html.meta;
+
+import io.newsgraph.extract.date.DateReader;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
+ * JSON-LD, meta tags, {@code itemprop=datePublished}, {@code <time>} elements, a visible dateline, the
+ * URL. Modified comes only from sources that say "modified" or "updated". Scripts other than JSON-LD
+ * are never read, and elements in foreign zones (teasers, comments, footers) are skipped.
+ */
+final class PageDates {
+    private PageDates() {}
+
+    /**
+     * The two dates, ISO-8601 local; either may be null. Immutable.
+     *
+     * @param published first publication
+     * @param modified  last modification
+     */
+    record Dates(String published, String modified) {}
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+            "article:published", "og:published_time", "published_time", "datepublished", "date.published",
+            "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+            "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "pub_date", "originalpublicationdate", "article_date_original", "date", "created", "creation_date"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:article:modified_time",
+            "og:updated_time", "article:modified", "modified_time", "datemodified", "date.modified",
+            "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised", "updated",
+            "date_modified", "sailthru.lastmodified"};
+
+    private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified|aktualisiert|changed");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)(?:^|[-_ ])(?:date|dates|datum|time|timestamp|published|pubdate|posted|post-?date|entry-?date|"
+                    + "dateline|byline|meta|post-?meta|entry-?meta|article-?meta|info|post-?info|publish\\w*|"
+                    + "zeit|datetime|created)(?:$|[-_ ])");
+    private static final Pattern UPDATED_WORDS = Pattern.compile(
+            "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
+    private static final int MAX_DATELINE_LENGTH = 120;
+
+    static Dates read(Document doc, MetaTags meta, JsonLdFacts ld, String url) {
+        String modified = MachineDates.normalise(ld.modified())
+                .or(() -> firstMachine(meta, MODIFIED_META))
+                .or(() -> microdata(doc, "dateModified"))
+                .or(() -> timeElement(doc, true))
+                .orElse(null);
+        String published = MachineDates.normalise(ld.published())
+                .or(() -> firstMachine(meta, PUBLISHED_META))
+                .or(() -> microdata(doc, "datePublished"))
+                .or(() -> timeElement(doc, false))
+                .or(() -> dateline(doc))
+                .or(() -> UrlDates.find(url))
+                .orElse(null);
+        return new Dates(published, modified);
+    }
+
+    private static Optional<String> firstMachine(MetaTags meta, String[] keys) {
+        for (String key : keys) {
+            for (String v : meta.all(key)) {
+                Optional<String> d = MachineDates.normalise(v);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> microdata(Document doc, String prop) {
+        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+            if (PageZones.isForeign(e)) {
+                continue;
+            }
+            Optional<String> d = MachineDates.normalise(Texts.firstNonBlank(e.attr("content"), e.attr("datetime")))
+                    .or(() -> printed(e.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code <time>} element; {@code updated} picks those marked as an update, else those that are not. */
+    private static Optional<String> timeElement(Document doc, boolean updated) {
+        for (Element t : doc.select("time")) {
+            if (PageZones.isForeign(t)) {
+                continue;
+            }
+            boolean marked = UPDATED_CLASS.matcher(t.className() + " " + t.attr("itemprop")).find()
+                    || (t.parent() != null && UPDATED_CLASS.matcher(t.parent().className()).find())
+                    || UPDATED_WORDS.matcher(precedingText(t)).find();
+            if (marked != updated) {
+                continue;
+            }
+            Optional<String> d = MachineDates.normalise(t.attr("datetime")).or(() -> printed(t.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short element whose class says it holds the date, read as printed text. */
+    private static Optional<String> dateline(Document doc) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
+                continue;
+            }
+            String text = Texts.clean(e.text());
+            if (text == null || text.length() > MAX_DATELINE_LENGTH || PageZones.isForeign(e)) {
+                continue;
+            }
+            if (UPDATED_WORDS.matcher(text).find() && !text.matches("(?is).*(?:published|veröffentlicht|erschienen).*")) {
+                continue;
+            }
+            Optional<String> d = DateReader.find(text, null).filter(MachineDates::plausible);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> printed(String text) {
+        return DateReader.find(text, null).filter(MachineDates::plausible);
+    }
+
+    /** The few words just before an element inside its parent ("Updated: <time>"). */
+    private static String precedingText(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return "";
+        }
+        String own = parent.ownText();
+        return own.length() > 40 ? own.substring(own.length() - 40) : own;
+    }
+}

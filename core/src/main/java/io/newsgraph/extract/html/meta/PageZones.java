@@ -1,0 +1,82 @@
+package io.newsgraph.extract.html.meta;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells whether an element sits in a part of the page that speaks about other things than the page's
+ * own article: comments, related-article teasers, sidebars, footers, navigation. Dates and names found
+ * there belong to other texts, so the readers of this package skip them.
+ */
+final class PageZones {
+    private PageZones() {}
+
+    private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
+            "noscript", "template", "select", "option", "form");
+
+    /** Class or id words of foreign zones. Matched as whole hyphen/underscore-separated parts of a name. */
+    private static final Pattern FOREIGN_NAME = Pattern.compile(
+            "(?:^|[-_ ])(?:comments?|kommentare?|respond|reply|replies|related|relatedposts|teasers?|"
+                    + "recommend\\w*|recirc\\w*|more|also|popular|trending|most|sidebar|widget\\w*|"
+                    + "nav|navigation|menu|breadcrumbs?|newsletter|promo|carousel|slider|ticker|"
+                    + "rss|feed|archive|archives|calendar|blogroll|tagcloud|latest|recent|next|prev|previous|"
+                    + "pagination|pager)(?:$|[-_ ])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** True when the element or one of its ancestors is a foreign zone. */
+    static boolean isForeign(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (FOREIGN_TAGS.contains(x.normalName())) {
+                return true;
+            }
+            if (x.normalName().equals("body") || x.normalName().equals("html")) {
+                return false;
+            }
+            if (isForeignName(x.className()) || isForeignName(x.id())) {
+                return true;
+            }
+            if (isFooter(x) && !insideArticle(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Blog themes put "posted by … on …" in a footer of the post itself; only the page footer is foreign. */
+    private static final Pattern FOOTER_NAME = Pattern.compile("(?:^|[-_ ])footer(?:$|[-_ ])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE_NAME =
+            Pattern.compile("(?:^|[-_ ])(?:post|entry|article|story|hentry)(?:$|[-_ ])", Pattern.CASE_INSENSITIVE);
+
+    private static boolean isFooter(Element x) {
+        return x.normalName().equals("footer") || FOOTER_NAME.matcher(x.className()).find()
+                || FOOTER_NAME.matcher(x.id()).find();
+    }
+
+    private static boolean insideArticle(Element x) {
+        if (ARTICLE_NAME.matcher(x.className()).find()) {
+            return true;
+        }
+        for (Element a = x.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.normalName().equals("main")
+                    || ARTICLE_NAME.matcher(a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isForeignName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String part : n.split("\\s+")) {
+            if (FOREIGN_NAME.matcher(part).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package io.newsgraph.extract.html.meta;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the author credit a reader sees: an element marked as author ({@code rel=author},
+ * {@code itemprop=author}, an author or byline class), else a short line that starts with "By"/"Von"/….
+ * Elements in comments, teasers, sidebars and the page footer are skipped (see {@link PageZones}).
+ */
+final class VisibleByline {
+    private VisibleByline() {}
+
+    /**
+     * The credit as printed and the names in it. Immutable.
+     *
+     * @param text  the credit, whitespace collapsed
+     * @param names the names, at least one
+     */
+    record Credit(String text, List<String> names) {}
+
+    private static final String MARKED = "[rel=author], [itemprop=author], [itemprop=creator], "
+            + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
+            + "posted-by|postedby|author-name|authorname)($|[-_ ])], "
+            + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]";
+    /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
+    private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
+            + "description|about|info-box|box|more|links?|social|follow|title|label)($|[-_ ])");
+    private static final Pattern LEAD_LINE = Pattern.compile(
+            "^(?:By|BY|Von|VON|Par|Door|Por|Przez|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+\\p{Lu}.*");
+    private static final int MAX_CREDIT_LENGTH = 120;
+
+    static Optional<Credit> find(Document doc) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select(MARKED)) {
+            if (PageZones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
+                continue;
+            }
+            Optional<Credit> c = credit(e);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        for (Element e : doc.body().select("p, span, div, li, address, small, em, strong, b")) {
+            String own = Texts.clean(e.ownText());
+            String text = Texts.clean(e.text());
+            if (own == null || text == null || text.length() > MAX_CREDIT_LENGTH || !LEAD_LINE.matcher(text).matches()) {
+                continue;
+            }
+            if (PageZones.isForeign(e)) {
+                continue;
+            }
+            List<String> names = AuthorNames.split(text);
+            if (!names.isEmpty()) {
+                return Optional.of(new Credit(text, names));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Credit> credit(Element e) {
+        Element named = e.selectFirst("[itemprop=name]");
+        String text = named != null
+                ? Texts.firstNonBlank(named.attr("content"), named.text())
+                : Texts.firstNonBlank(e.attr("content"), e.text());
+        if (text == null || text.length() > MAX_CREDIT_LENGTH) {
+            return Optional.empty();
+        }
+        List<String> names = AuthorNames.split(text);
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names));
+    }
+}
