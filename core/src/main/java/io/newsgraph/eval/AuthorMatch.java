@@ -1,9 +1,9 @@
 package io.newsgraph.eval;
 
+import com.ibm.icu.lang.UCharacter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * <p>Gold names come as a list, or as one string that may credit several people; a string is split at
  * ";", "," and the conjunctions " and ", " und ", " & " (a list is taken as is, so "Jane Roe, PhD" stays one
- * name). Each name is then normalised: Unicode NFC, lower case, whitespace runs to one space, punctuation
+ * name). Each name is then normalised: Unicode NFC, full Unicode case folding (ICU; "ß" folds to "ss"), whitespace runs to one space, punctuation
  * at both ends stripped. The page passes when every gold name is <em>equal</em> to one extracted name
  * normalised the same way. "Jane" does not match "Jane Roe", and an extracted "Jane Roe, Berlin" does not
  * match "Jane Roe": this is the strict, exact rule. Extra extracted names are not penalised.
@@ -45,7 +45,7 @@ final class AuthorMatch {
     }
 
     static String normalise(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String n = UCharacter.foldCase(Normalizer.normalize(name, Normalizer.Form.NFC), true);
         return n.replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
     }
 }

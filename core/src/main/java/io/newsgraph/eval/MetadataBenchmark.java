@@ -1,5 +1,6 @@
 package io.newsgraph.eval;
 
+import com.ibm.icu.lang.UCharacter;
 import io.newsgraph.extract.html.meta.ArticleMetadata;
 import io.newsgraph.extract.html.meta.HtmlMetadata;
 import io.newsgraph.ingest.Page;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * Measures {@link HtmlMetadata} on the metadata set in {@code ../shared/bench/metadata/} (990 pages with gold
  * title, author and date; see its {@code FORMAT.md}). Rules:
  * <ul>
- *   <li>title: equal after trimming, collapsing whitespace runs and lower-casing;</li>
+ *   <li>title: equal after trimming, collapsing whitespace runs and Unicode case folding (ICU, full: "ß" folds to "ss");</li>
  *   <li>date: the extracted published date falls on the gold calendar date;</li>
  *   <li>author: see {@link AuthorMatch} (every gold name equals one extracted name).</li>
  * </ul>
@@ -146,7 +147,7 @@ public final class MetadataBenchmark {
     }
 
     static String foldTitle(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return UCharacter.foldCase(s.strip().replaceAll("\\s+", " "), true);
     }
 
     private static String show(String s) {

@@ -8,40 +8,44 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns an author credit as printed ("By Jane Roe and John Doe, Staff Writers | Updated 3 May") into
- * names, one each. Drops the lead word ("By", "Von", "Par"…), roles, dates, e-mail addresses and
- * handles. Returns an empty list when what is left does not look like a name.
+ * Turns an author credit as printed ("Posted by Jane Roe and John Doe, Staff Writers | May 3, 2024") into
+ * names, one each. Drops lead words ("By", "Von", "Veröffentlicht von"…), roles, dates, e-mail addresses and
+ * handles. A name ends where a date, a role or a lower-case word that is no name particle begins
+ * ("Jane Roe im Gespräch" is "Jane Roe"). Returns an empty list when nothing left looks like a name.
  */
 final class AuthorNames {
     private AuthorNames() {}
 
-    /** Lead words that introduce a credit, in the languages the pages are mostly in. */
-    private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|story|words|photos?)\\s+)?"
-                    + "(?:by|von|vom|par|door|por|przez|di|da|af|av|från|from|autor(?:in)?|author|verfasst von|"
-                    + "geschrieben von|ein beitrag von|text|texte|redaktion)\\s*[:.]?\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?|written by|posted by|byline)\\s*[:.]?\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Where a credit stops being names: a date, a time, a role after a dash, an update note. */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?i)(?:\\s+[|•·]\\s*.*$)|(?:\\s+[-–—]\\s+.*$)|(?:,?\\s+(?:updated|aktualisiert|published|veröffentlicht|"
-                    + "posted|am|on|le|il|el|op|dnia|vom|at|um|\\d{1,2}\\.?\\s*\\d{1,2}\\.|\\d{1,2}\\s+\\w+\\s+\\d{4}|"
-                    + "\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}/)\\b.*$)",
-            Pattern.UNICODE_CASE);
-    /** Conjunctions are matched in lower case only, so the initial in "John E Smith" stays. */
+    /** Words that introduce a credit; stripped from its start in any number and order. */
+    private static final Set<String> LEAD_WORDS = Set.of("by", "von", "vom", "par", "door", "por", "przez", "di",
+            "da", "af", "av", "från", "from", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs",
+            "verfasser", "verfasserin", "verfasst", "geschrieben", "written", "posted", "published", "publié",
+            "veröffentlicht", "publiziert", "erstellt", "eingestellt", "post", "article", "artikel", "beitrag",
+            "ein", "blog", "text", "texte", "story", "words", "byline", "credits", "credit", "am", "on", "le", "il",
+            "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
+            "scritto", "rédigé", "écrit", "napisane", "opublikowano", "责任编辑", "编辑", "作者", "记者");
+    /** Credits that name nobody. */
+    private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
+            "guest", "gast", "redaktion", "editor", "editors", "staff", "team", "webmaster", "null", "none");
+    /** Job words; a name stops before them ("Evan Halper Staff Writer"). */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "editor", "editors",
+            "reporter", "correspondent", "contributor", "columnist", "redakteur", "redakteurin", "korrespondent",
+            "korrespondentin", "photographer", "fotograf", "fotografin", "autor", "autorin", "author", "senior",
+            "chief", "managing", "deputy", "contributing", "freelance", "freier", "freie", "mitarbeiter",
+            "mitarbeiterin", "reporterin", "volontär", "volontärin", "journalist", "journalistin");
+    /** Lower-case words that belong inside names. */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
+            "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",
+            "st.", "v.", "vom", "und");
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*[,;&+/]\\s*|\\s+(?:and|und|et|y|e|i|en|og|och|oraz|sowie|with|mit)\\s+");
+            "\\s*[,;&+]\\s*|\\s+(?:and|und|et|y|e|i|en|og|och|oraz|sowie|with|mit)\\s+");
+    /** After these a credit goes on with a place, a date or a role ("Jane Roe | Berlin"). */
+    private static final Pattern TAIL = Pattern.compile("\\s+[-–—|•·]\\s+.*$|\\s*[|•]\\s*.*$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
-    private static final Pattern DEGREE = Pattern.compile("(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|mba|jr\\.?|sr\\.?|dr\\.? med\\.?)$");
-    /** Words that describe a job, not a person; dropped wherever they stand alone. */
-    private static final Set<String> ROLES = Set.of("staff", "staff writer", "staff writers", "editor", "editors",
-            "reporter", "correspondent", "contributor", "redaktion", "red.", "admin", "administrator",
-            "guest", "guest author", "gastautor", "gastbeitrag", "freelance", "columnist", "senior writer",
-            "photographer", "foto", "fotos", "photo", "photos", "text", "bild", "bilder");
+    private static final Pattern DEGREE = Pattern.compile("(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|mba|jr\\.?|sr\\.?)$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_LENGTH = 60;
 
@@ -52,16 +56,13 @@ final class AuthorNames {
         }
         s = EMAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
-        s = s.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ").strip();
-        s = LABEL.matcher(s).replaceFirst("");
-        s = LEAD.matcher(s).replaceFirst("");
+        s = s.replaceAll("\\(.*?\\)", " ").replaceAll("[：:]", ": ").replaceAll("\\s+", " ").strip();
         s = TAIL.matcher(s).replaceFirst("");
         Set<String> names = new LinkedHashSet<>();
-        List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(s)));
         String previous = null;
-        for (String part : parts) {
-            String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-            if (p.isEmpty()) {
+        for (String part : SEPARATOR.split(s)) {
+            String p = name(part);
+            if (p == null) {
                 continue;
             }
             if (DEGREE.matcher(p).matches() && previous != null) {
@@ -79,14 +80,50 @@ final class AuthorNames {
         return List.copyOf(names);
     }
 
+    /** One name out of one part of a credit, or null. */
+    private static String name(String part) {
+        String[] words = part.strip().split("\\s+");
+        int start = 0;
+        while (start < words.length && isLead(words[start])) {
+            start++;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = start; i < words.length; i++) {
+            String w = words[i];
+            boolean first = kept.isEmpty();
+            if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
+                    || ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || isLowerNonParticle(w))) {
+                break;
+            }
+            if (first && (Months.isMonthOrWeekday(w) && i + 1 < words.length && DIGIT.matcher(words[i + 1]).find())) {
+                return null; // a date where a name should be
+            }
+            kept.add(w);
+        }
+        while (!kept.isEmpty() && PARTICLES.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
+            kept.remove(kept.size() - 1);
+        }
+        String n = String.join(" ", kept).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+        return n.isEmpty() ? null : n;
+    }
+
+    private static boolean isLead(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return LEAD_WORDS.contains(l) || LEAD_WORDS.contains(l.replaceAll("[:.]$", ""));
+    }
+
+    private static boolean isLowerNonParticle(String w) {
+        return Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
     static boolean looksLikeName(String p) {
         if (!HAS_LETTER.matcher(p).find() || p.length() > MAX_NAME_LENGTH) {
             return false;
         }
-        if (ROLES.contains(p.toLowerCase(Locale.ROOT))) {
+        if (NOBODY.contains(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > MAX_NAME_WORDS) {
             return false;
         }
-        if (p.split("\\s+").length > MAX_NAME_WORDS) {
+        if (PrintedDates.find(p).isPresent()) {
             return false;
         }
         return !p.startsWith("http") && !p.contains("://");

@@ -34,6 +34,7 @@ public final class HtmlMetadata {
      */
     public static ArticleMetadata read(Document doc, String pageUrl) {
         MetaTags meta = new MetaTags(doc);
+        PageZones zones = PageZones.of(doc);
         JsonLdFacts ld = JsonLdReader.read(doc);
 
         String url = Texts.firstNonBlank(canonical(doc), meta.first("og:url"), pageUrl, ld.url());
@@ -50,33 +51,25 @@ public final class HtmlMetadata {
         siteNames.add(meta.first("apple-mobile-web-app-title"));
         siteNames.add(host);
         siteNames.add(hostLabel(host));
-        String title = PageTitle.choose(doc, meta, ld, siteNames);
+        String title = PageTitle.choose(doc, zones, meta, ld, siteNames);
 
-        Optional<VisibleByline.Credit> credit = VisibleByline.find(doc);
-        String byline = credit.map(VisibleByline.Credit::text).orElse(null);
-        List<String> authors = credit.map(VisibleByline.Credit::names).orElse(List.of());
-        if (authors.isEmpty()) {
-            authors = names(ld.people());
+        Optional<VisibleByline.Credit> credit = VisibleByline.find(doc, zones);
+        List<List<String>> sources = new ArrayList<>();
+        sources.add(credit.map(VisibleByline.Credit::names).orElse(List.of()));
+        sources.add(names(ld.people()));
+        for (String key : AUTHOR_META) {
+            sources.add(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
         }
-        if (authors.isEmpty()) {
-            for (String key : AUTHOR_META) {
-                authors = names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList());
-                if (!authors.isEmpty()) {
-                    break;
-                }
-            }
-        }
-        if (authors.isEmpty()) {
-            authors = names(ld.organisations());
-        }
-        if (byline == null && !authors.isEmpty()) {
-            byline = String.join(", ", authors);
-        }
+        sources.add(Copyright.holder(doc, zones, siteNames).map(List::of).orElse(List.of()));
+        sources.add(names(ld.organisations()));
+        List<String> authors = AuthorChoice.first(sources, siteNames);
+        String byline = credit.filter(c -> c.names().equals(authors)).map(VisibleByline.Credit::text)
+                .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
-        PageDates.Dates dates = PageDates.read(doc, meta, ld, pageUrl != null ? pageUrl : url);
+        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url);
 
         return new ArticleMetadata(title, byline, authors, dates.published(), dates.modified(), outlet, url,
-                language(doc, meta, ld), tags(doc, meta, ld),
+                language(doc, meta, ld), tags(doc, zones, meta, ld),
                 Texts.firstNonBlank(meta.first("og:image", "twitter:image", "twitter:image:src"), ld.image()),
                 Texts.firstNonBlank(meta.first("og:description", "description", "twitter:description"),
                         ld.description()));
@@ -99,7 +92,7 @@ public final class HtmlMetadata {
         return abs.isEmpty() ? link.attr("href") : abs;
     }
 
-    private static List<String> tags(Document doc, MetaTags meta, JsonLdFacts ld) {
+    private static List<String> tags(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld) {
         Set<String> tags = new LinkedHashSet<>();
         for (String t : meta.all("article:tag", "parsely-tags", "sailthru.tags", "news_keywords")) {
             for (String part : t.split(",")) {
@@ -113,7 +106,7 @@ public final class HtmlMetadata {
         if (tags.isEmpty() && doc.body() != null) {
             for (Element a : doc.body().select("a[rel~=(?i)\\btag\\b]")) {
                 String c = Texts.clean(a.text());
-                if (c != null && !PageZones.isForeign(a)) {
+                if (c != null && !zones.isForeign(a)) {
                     tags.add(c);
                 }
             }

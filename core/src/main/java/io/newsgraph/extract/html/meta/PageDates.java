@@ -41,19 +41,23 @@ final class PageDates {
                     + "zeit|datetime|created)(?:$|[-_ ])");
     private static final Pattern UPDATED_WORDS = Pattern.compile(
             "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
+                    + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum)\\b", Pattern.UNICODE_CASE);
     private static final int MAX_DATELINE_LENGTH = 120;
 
-    static Dates read(Document doc, MetaTags meta, JsonLdFacts ld, String url) {
+    static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url) {
         String modified = MachineDates.normalise(ld.modified())
                 .or(() -> firstMachine(meta, MODIFIED_META))
-                .or(() -> microdata(doc, "dateModified"))
-                .or(() -> timeElement(doc, true))
+                .or(() -> microdata(doc, zones, "dateModified"))
+                .or(() -> timeElement(doc, zones, true))
                 .orElse(null);
         String published = MachineDates.normalise(ld.published())
                 .or(() -> firstMachine(meta, PUBLISHED_META))
-                .or(() -> microdata(doc, "datePublished"))
-                .or(() -> timeElement(doc, false))
-                .or(() -> dateline(doc))
+                .or(() -> microdata(doc, zones, "datePublished"))
+                .or(() -> timeElement(doc, zones, false))
+                .or(() -> labelledDate(doc, zones))
+                .or(() -> dateline(doc, zones))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -71,9 +75,9 @@ final class PageDates {
         return Optional.empty();
     }
 
-    private static Optional<String> microdata(Document doc, String prop) {
+    private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            if (PageZones.isForeign(e)) {
+            if (zones.isForeign(e)) {
                 continue;
             }
             Optional<String> d = MachineDates.normalise(Texts.firstNonBlank(e.attr("content"), e.attr("datetime")))
@@ -86,9 +90,9 @@ final class PageDates {
     }
 
     /** A {@code <time>} element; {@code updated} picks those marked as an update, else those that are not. */
-    private static Optional<String> timeElement(Document doc, boolean updated) {
-        for (Element t : doc.select("time")) {
-            if (PageZones.isForeign(t)) {
+    private static Optional<String> timeElement(Document doc, PageZones zones, boolean updated) {
+        for (Element t : doc.select("time, abbr[title]")) {
+            if (zones.isForeign(t)) {
                 continue;
             }
             boolean marked = UPDATED_CLASS.matcher(t.className() + " " + t.attr("itemprop")).find()
@@ -97,7 +101,33 @@ final class PageDates {
             if (marked != updated) {
                 continue;
             }
-            Optional<String> d = MachineDates.normalise(t.attr("datetime")).or(() -> printed(t.text()));
+            if (t.normalName().equals("abbr") && !DATE_CLASS.matcher(t.className()).find()) {
+                continue;
+            }
+            Optional<String> d = MachineDates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"))
+                    .or(() -> printed(t.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short line that says what its date is: "Veröffentlicht am 16.08.2019", "Published on May 3, 2024". */
+    private static Optional<String> labelledDate(Document doc, PageZones zones) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
+            String own = Texts.clean(e.ownText());
+            if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
+                continue;
+            }
+            String text = Texts.spaced(e);
+            if (text == null || text.length() > MAX_DATELINE_LENGTH || zones.isForeign(e)) {
+                continue;
+            }
+            Optional<String> d = PrintedDates.find(text);
             if (d.isPresent()) {
                 return d;
             }
@@ -106,7 +136,7 @@ final class PageDates {
     }
 
     /** A short element whose class says it holds the date, read as printed text. */
-    private static Optional<String> dateline(Document doc) {
+    private static Optional<String> dateline(Document doc, PageZones zones) {
         if (doc.body() == null) {
             return Optional.empty();
         }
@@ -114,14 +144,14 @@ final class PageDates {
             if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
                 continue;
             }
-            String text = Texts.clean(e.text());
-            if (text == null || text.length() > MAX_DATELINE_LENGTH || PageZones.isForeign(e)) {
+            String text = Texts.spaced(e);
+            if (text == null || text.length() > MAX_DATELINE_LENGTH || zones.isForeign(e)) {
                 continue;
             }
             if (UPDATED_WORDS.matcher(text).find() && !text.matches("(?is).*(?:published|veröffentlicht|erschienen).*")) {
                 continue;
             }
-            Optional<String> d = DateReader.find(text, null).filter(MachineDates::plausible);
+            Optional<String> d = PrintedDates.find(text);
             if (d.isPresent()) {
                 return d;
             }
@@ -130,7 +160,7 @@ final class PageDates {
     }
 
     private static Optional<String> printed(String text) {
-        return DateReader.find(text, null).filter(MachineDates::plausible);
+        return PrintedDates.find(text);
     }
 
     /** The few words just before an element inside its parent ("Updated: <time>"). */

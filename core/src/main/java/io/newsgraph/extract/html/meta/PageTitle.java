@@ -15,7 +15,10 @@ import org.jsoup.nodes.Element;
 final class PageTitle {
     private PageTitle() {}
 
-    static String choose(Document doc, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
+    /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
+    private static final int MIN_PART = 8;
+
+    static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
         for (String raw : new String[] {meta.first("og:title"), ld.headline(), meta.first("twitter:title"),
                 meta.first("dc.title", "citation_title", "parsely-title", "sailthru.title", "title"),
@@ -25,7 +28,7 @@ final class PageTitle {
                 declared.add(c);
             }
         }
-        List<String> headings = headings(doc);
+        List<String> headings = headings(doc, zones);
         for (String h : headings) {
             for (String d : declared) {
                 if (fold(h).equals(fold(d))) {
@@ -33,10 +36,13 @@ final class PageTitle {
                 }
             }
         }
-        // An h1 that is a prefix of a declared title ("Headline" vs "Headline - Section - Site").
+        // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
+        // "Kicker: Headline". The declared title carries what readers do not see as the headline.
         for (String h : headings) {
             for (String d : declared) {
-                if (h.length() >= 10 && fold(d).startsWith(fold(h))) {
+                String fh = fold(h);
+                String fd = fold(d);
+                if (fh.length() >= MIN_PART && (fd.startsWith(fh + " ") || fd.endsWith(" " + fh))) {
                     return h;
                 }
             }
@@ -47,18 +53,27 @@ final class PageTitle {
         return headings.isEmpty() ? null : headings.get(0);
     }
 
-    private static List<String> headings(Document doc) {
+    private static List<String> headings(Document doc, PageZones zones) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) {
             return out;
         }
         for (Element h : doc.body().select("h1, h2")) {
-            String t = Texts.clean(h.text());
-            if (t != null && !PageZones.isForeign(h)) {
+            String t = headline(h);
+            if (t != null && !zones.isForeign(h)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. */
+    private static String headline(Element h) {
+        Element copy = h.clone();
+        copy.select("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|visually-hidden|sr-only|"
+                + "screen-reader|screenreader|hidden|label]").remove();
+        String t = Texts.clean(copy.text());
+        return t != null ? t : Texts.clean(h.text());
     }
 
     private static String fold(String s) {

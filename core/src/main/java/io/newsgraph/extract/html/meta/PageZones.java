@@ -3,6 +3,7 @@ package io.newsgraph.extract.html.meta;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +12,33 @@ import org.jsoup.nodes.Element;
  * there belong to other texts, so the readers of this package skip them.
  */
 final class PageZones {
-    private PageZones() {}
+    /** The page's main article, or null: inside it only markers below it count (see {@link #isForeign}). */
+    private final Element mainArticle;
+
+    private PageZones(Element mainArticle) {
+        this.mainArticle = mainArticle;
+    }
+
+    /**
+     * Zones of one page. The main article is the {@code <article>} element with the most text (teasers are
+     * {@code <article>}s too, but short), else {@code <main>}. Themes put class words such as "sidebar" on
+     * the wrappers of the main article itself; markers on and above it are therefore not trusted.
+     */
+    static PageZones of(Document doc) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element a : doc.select("article, [itemtype~=(?i)schema.org/(News|Blog)?(Article|Posting)]")) {
+            int length = a.text().length();
+            if (length > bestLength) {
+                best = a;
+                bestLength = length;
+            }
+        }
+        if (best == null) {
+            best = doc.selectFirst("main, [role=main]");
+        }
+        return new PageZones(best);
+    }
 
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
             "noscript", "template", "select", "option", "form");
@@ -26,8 +53,11 @@ final class PageZones {
             Pattern.CASE_INSENSITIVE);
 
     /** True when the element or one of its ancestors is a foreign zone. */
-    static boolean isForeign(Element e) {
+    boolean isForeign(Element e) {
         for (Element x = e; x != null; x = x.parent()) {
+            if (x == mainArticle) {
+                return false;
+            }
             if (FOREIGN_TAGS.contains(x.normalName())) {
                 return true;
             }

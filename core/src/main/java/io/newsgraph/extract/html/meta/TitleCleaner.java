@@ -32,6 +32,7 @@ final class TitleCleaner {
                 keys.add(k);
             }
         }
+        t = stripGluedSiteName(t, siteNames);
         List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(t)));
         parts.removeIf(p -> p.isBlank());
         if (parts.size() > 1) {
@@ -50,6 +51,31 @@ final class TitleCleaner {
         var m = PREFIX_COLON.matcher(t);
         if (m.matches() && isSite(m.group(1), keys)) {
             return Texts.clean(m.group(2));
+        }
+        return t;
+    }
+
+    /** "Headline-Example News": a site name joined by a separator without spaces, at either end. */
+    private static String stripGluedSiteName(String t, List<String> siteNames) {
+        for (String site : siteNames) {
+            String s = Texts.clean(site);
+            if (s == null || s.length() < 2 || s.length() >= t.length()) {
+                continue;
+            }
+            if (t.endsWith(s)) {
+                String head = t.substring(0, t.length() - s.length());
+                String trimmed = head.replaceAll("[\\s|\\-–—·•»:_]+$", "");
+                if (trimmed.length() < head.length() && !trimmed.isBlank()) {
+                    return trimmed.strip();
+                }
+            }
+            if (t.startsWith(s)) {
+                String tail = t.substring(s.length());
+                String trimmed = tail.replaceAll("^[\\s|\\-–—·•»:_]+", "");
+                if (trimmed.length() < tail.length() && !trimmed.isBlank()) {
+                    return trimmed.strip();
+                }
+            }
         }
         return t;
     }
@@ -80,7 +106,7 @@ final class TitleCleaner {
             return false;
         }
         for (String site : keys) {
-            if (k.equals(site) || (site.length() >= 4 && k.contains(site) && k.length() <= site.length() + 12)
+            if (k.equals(site) || (site.length() >= 4 && k.contains(site) && k.length() <= site.length() + 16)
                     || (k.length() >= 4 && site.contains(k))) {
                 return true;
             }

@@ -33,12 +33,12 @@ final class VisibleByline {
             "^(?:By|BY|Von|VON|Par|Door|Por|Przez|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+\\p{Lu}.*");
     private static final int MAX_CREDIT_LENGTH = 120;
 
-    static Optional<Credit> find(Document doc) {
+    static Optional<Credit> find(Document doc, PageZones zones) {
         if (doc.body() == null) {
             return Optional.empty();
         }
         for (Element e : doc.body().select(MARKED)) {
-            if (PageZones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
+            if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
             Optional<Credit> c = credit(e);
@@ -48,11 +48,11 @@ final class VisibleByline {
         }
         for (Element e : doc.body().select("p, span, div, li, address, small, em, strong, b")) {
             String own = Texts.clean(e.ownText());
-            String text = Texts.clean(e.text());
+            String text = Texts.spaced(e);
             if (own == null || text == null || text.length() > MAX_CREDIT_LENGTH || !LEAD_LINE.matcher(text).matches()) {
                 continue;
             }
-            if (PageZones.isForeign(e)) {
+            if (zones.isForeign(e)) {
                 continue;
             }
             List<String> names = AuthorNames.split(text);
@@ -66,8 +66,8 @@ final class VisibleByline {
     private static Optional<Credit> credit(Element e) {
         Element named = e.selectFirst("[itemprop=name]");
         String text = named != null
-                ? Texts.firstNonBlank(named.attr("content"), named.text())
-                : Texts.firstNonBlank(e.attr("content"), e.text());
+                ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named))
+                : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e));
         if (text == null || text.length() > MAX_CREDIT_LENGTH) {
             return Optional.empty();
         }

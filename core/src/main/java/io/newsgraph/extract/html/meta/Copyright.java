@@ -1,0 +1,48 @@
+package io.newsgraph.extract.html.meta;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the holder of a copyright notice ("© 2019 Jane Roe", "Copyright (c) 2012- Jane Roe. All rights
+ * reserved."). On personal pages and blogs the holder is the author; it is the last source of an author
+ * name, and only when it is a person-like name, not the site.
+ */
+final class Copyright {
+    private Copyright() {}
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?:©|\\(c\\)|&copy;|copyright)\\s*(?:\\(c\\)|©)?\\s*(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:(?:19|20)\\d{2})?)?\\s*)?"
+                    + "(?:by\\s+)?([\\p{L}][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,3})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_LENGTH = 200;
+
+    static Optional<String> holder(Document doc, PageZones zones, List<String> siteNames) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("p, div, span, small, li, footer")) {
+            String own = Texts.clean(e.ownText());
+            if (own == null || own.length() > MAX_LENGTH) {
+                continue;
+            }
+            Matcher m = NOTICE.matcher(own);
+            if (!m.find()) {
+                continue;
+            }
+            List<String> names = AuthorNames.split(m.group(1));
+            if (names.size() == 1 && names.get(0).contains(" ") && !TitleCleaner.isSite(names.get(0), keys(siteNames))) {
+                return Optional.of(names.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> keys(List<String> siteNames) {
+        return siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 2).toList();
+    }
+}
