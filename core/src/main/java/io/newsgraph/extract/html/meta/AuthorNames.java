@@ -22,7 +22,7 @@ final class AuthorNames {
             "verfasser", "verfasserin", "verfasst", "geschrieben", "written", "posted", "published", "publié",
             "veröffentlicht", "publiziert", "erstellt", "eingestellt", "post", "article", "artikel", "beitrag",
             "ein", "blog", "text", "texte", "story", "words", "byline", "credits", "credit", "am", "on", "le", "il",
-            "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
+            "durch", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
             "scritto", "rédigé", "écrit", "napisane", "opublikowano", "责任编辑", "编辑", "作者", "记者");
     /** Credits that name nobody. */
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
@@ -33,6 +33,12 @@ final class AuthorNames {
             "korrespondentin", "photographer", "fotograf", "fotografin", "autor", "autorin", "author", "senior",
             "chief", "managing", "deputy", "contributing", "freelance", "freier", "freie", "mitarbeiter",
             "mitarbeiterin", "reporterin", "volontär", "volontärin", "journalist", "journalistin");
+    /** Capitalised words that end a name: what follows a name in bylines ("Stand", "Search", "Last updated"). */
+    private static final Set<String> STOP_WORDS = Set.of("stand", "search", "suche", "last", "updated", "update",
+            "aktualisiert", "veröffentlicht", "published", "originally", "mehr", "more", "follow", "folgen",
+            "kontakt", "contact", "email", "e-mail", "mail", "twitter", "facebook", "instagram", "linkedin", "bild",
+            "foto", "photo", "quelle", "source", "read", "lesen", "alle", "all", "posts", "artikel", "view",
+            "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|");
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",
@@ -82,6 +88,9 @@ final class AuthorNames {
 
     /** One name out of one part of a credit, or null. */
     private static String name(String part) {
+        if (NOBODY.contains(part.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         String[] words = part.strip().split("\\s+");
         int start = 0;
         while (start < words.length && isLead(words[start])) {
@@ -91,7 +100,11 @@ final class AuthorNames {
         for (int i = start; i < words.length; i++) {
             String w = words[i];
             boolean first = kept.isEmpty();
+            if (w.contains("©")) {
+                break;
+            }
             if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
+                    || STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
                     || ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || isLowerNonParticle(w))) {
                 break;
             }

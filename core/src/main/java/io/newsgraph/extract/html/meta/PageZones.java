@@ -1,5 +1,7 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,9 +16,12 @@ import org.jsoup.nodes.Element;
 final class PageZones {
     /** The page's main article, or null: inside it only markers below it count (see {@link #isForeign}). */
     private final Element mainArticle;
+    /** The elements that hold the page's first h1; a zone that holds the headline is never foreign. */
+    private final Set<Element> headlineHolders;
 
-    private PageZones(Element mainArticle) {
+    private PageZones(Element mainArticle, Set<Element> headlineHolders) {
         this.mainArticle = mainArticle;
+        this.headlineHolders = headlineHolders;
     }
 
     /**
@@ -37,7 +42,12 @@ final class PageZones {
         if (best == null) {
             best = doc.selectFirst("main, [role=main]");
         }
-        return new PageZones(best);
+        Element h1 = best != null && best.selectFirst("h1") != null ? best.selectFirst("h1") : doc.selectFirst("h1");
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element x = h1; x != null; x = x.parent()) {
+            holders.add(x);
+        }
+        return new PageZones(best, holders);
     }
 
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
@@ -63,6 +73,9 @@ final class PageZones {
             }
             if (x.normalName().equals("body") || x.normalName().equals("html")) {
                 return false;
+            }
+            if (headlineHolders.contains(x)) {
+                continue; // themes that call their content column "sidebar"
             }
             if (isForeignName(x.className()) || isForeignName(x.id())) {
                 return true;

@@ -1,7 +1,9 @@
 package io.newsgraph.extract.html.meta;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.NodeTraversor;
 
 /** Small string helpers shared by the readers of this package. */
@@ -27,20 +29,54 @@ final class Texts {
         return null;
     }
 
+    /** Marks an inline element boundary while {@link #spaced} collects text. */
+    private static final char BOUNDARY = '\u0001';
+
     /**
-     * The text of an element with a space between the texts of neighbouring elements, so that
-     * {@code <span>By</span><a>Jane Roe</a>} reads "By Jane Roe", not "ByJane Roe" as jsoup's text() does.
+     * The text of an element with a space where neighbouring elements would show one: around block elements
+     * and {@code <br>} always, at an inline boundary when a capital or a digit follows, so that
+     * {@code <span>By</span><a>Jane Roe</a>} reads "By Jane Roe" (jsoup's text() gives "ByJane Roe") while
+     * "Knigh<span>t</span>" stays one word.
      */
     static String spaced(Element e) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                sb.append(t.text());
-            } else if (node instanceof Element el && !el.normalName().equals("#root")) {
-                sb.append(' ');
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element el && depth > 0) {
+                    sb.append(el.isBlock() || el.normalName().equals("br") ? ' ' : BOUNDARY);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && depth > 0) {
+                    sb.append(el.isBlock() ? ' ' : BOUNDARY);
+                }
             }
         }, e);
-        return clean(sb.toString());
+        StringBuilder out = new StringBuilder(sb.length());
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != BOUNDARY) {
+                out.append(c);
+                continue;
+            }
+            int j = i;
+            while (j < sb.length() && sb.charAt(j) == BOUNDARY) {
+                j++;
+            }
+            char next = j < sb.length() ? sb.charAt(j) : ' ';
+            char prev = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+            if (!Character.isWhitespace(prev) && (Character.isUpperCase(next) || Character.isDigit(next))
+                    && !Character.isUpperCase(prev)) {
+                out.append(' ');
+            }
+            i = j - 1;
+        }
+        return clean(out.toString());
     }
 
     static boolean isBlank(String s) {

@@ -37,7 +37,7 @@ final class VisibleByline {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.body().select(MARKED)) {
+        for (Element e : doc.select(MARKED)) {
             if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
