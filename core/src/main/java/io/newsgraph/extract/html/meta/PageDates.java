@@ -1,6 +1,9 @@
 package io.newsgraph.extract.html.meta;
 
 import io.newsgraph.extract.date.DateReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -38,12 +41,16 @@ final class PageDates {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(?:^|[-_ ])(?:date|dates|datum|time|timestamp|published|pubdate|posted|post-?date|entry-?date|"
                     + "dateline|byline|meta|post-?meta|entry-?meta|article-?meta|info|post-?info|publish\\w*|"
-                    + "zeit|datetime|created)(?:$|[-_ ])");
+                    + "zeit|datetime|created|metadata|meta-?data|docdata|authored|subtitle|subline)(?:$|[-_ ])");
     private static final Pattern UPDATED_WORDS = Pattern.compile(
             "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
-                    + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum)\\b", Pattern.UNICODE_CASE);
+                    + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
+                    + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
+    private static final int ELEMENTS_AFTER_HEADLINE = 40;
+    private static final int ELEMENTS_BEFORE_HEADLINE = 12;
+    private static final int MAX_NEAR_LENGTH = 80;
     private static final int MAX_DATELINE_LENGTH = 120;
 
     static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url) {
@@ -55,9 +62,11 @@ final class PageDates {
         String published = MachineDates.normalise(ld.published())
                 .or(() -> firstMachine(meta, PUBLISHED_META))
                 .or(() -> microdata(doc, zones, "datePublished"))
+                .or(() -> microdata(doc, zones, "dateCreated"))
                 .or(() -> timeElement(doc, zones, false))
                 .or(() -> labelledDate(doc, zones))
                 .or(() -> dateline(doc, zones))
+                .or(() -> nearHeadline(doc, zones))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -76,7 +85,7 @@ final class PageDates {
     }
 
     private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
             if (zones.isForeign(e)) {
                 continue;
             }
@@ -123,8 +132,51 @@ final class PageDates {
             if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
                 continue;
             }
+            if (zones.isForeign(e)) {
+                continue;
+            }
+            // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
+            for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
+                String text = Texts.spaced(scope);
+                if (text == null || text.length() > MAX_DATELINE_LENGTH) {
+                    break;
+                }
+                Optional<String> d = PrintedDates.find(text);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A short line close to the headline that holds a date: "Bonn, 11.10.2021" above it, "1. Februar 2022,
+     * Jane Roe" below it. Looks after the headline first, then before it.
+     */
+    private static Optional<String> nearHeadline(Document doc, PageZones zones) {
+        Element h1 = zones.headline();
+        if (h1 == null) {
+            return Optional.empty();
+        }
+        List<Element> all = doc.body() == null ? List.of() : doc.body().getAllElements();
+        int at = all.indexOf(h1);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int after = Math.min(all.size(), at + ELEMENTS_AFTER_HEADLINE);
+        int before = Math.max(0, at - ELEMENTS_BEFORE_HEADLINE);
+        List<Element> window = new ArrayList<>(all.subList(at + 1, after));
+        List<Element> preceding = new ArrayList<>(all.subList(before, at));
+        Collections.reverse(preceding);
+        window.addAll(preceding);
+        for (Element e : window) {
+            if (h1 == e || e.ownText().isBlank()) {
+                continue;
+            }
             String text = Texts.spaced(e);
-            if (text == null || text.length() > MAX_DATELINE_LENGTH || zones.isForeign(e)) {
+            if (text == null || text.length() > MAX_NEAR_LENGTH || zones.isForeign(e)
+                    || (UPDATED_WORDS.matcher(text).find() && !PUBLISHED_LABEL.matcher(text).find())) {
                 continue;
             }
             Optional<String> d = PrintedDates.find(text);

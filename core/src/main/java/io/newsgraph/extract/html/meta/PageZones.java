@@ -18,10 +18,17 @@ final class PageZones {
     private final Element mainArticle;
     /** The elements that hold the page's first h1; a zone that holds the headline is never foreign. */
     private final Set<Element> headlineHolders;
+    private final Element headline;
 
-    private PageZones(Element mainArticle, Set<Element> headlineHolders) {
+    private PageZones(Element mainArticle, Element headline, Set<Element> headlineHolders) {
         this.mainArticle = mainArticle;
+        this.headline = headline;
         this.headlineHolders = headlineHolders;
+    }
+
+    /** The page's headline element: the first h1 of the main article, else of the page; may be null. */
+    Element headline() {
+        return headline;
     }
 
     /**
@@ -47,23 +54,36 @@ final class PageZones {
         for (Element x = h1; x != null; x = x.parent()) {
             holders.add(x);
         }
-        return new PageZones(best, holders);
+        return new PageZones(best, h1, holders);
     }
 
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
             "noscript", "template", "select", "option", "form");
 
-    /** Class or id words of foreign zones. Matched as whole hyphen/underscore-separated parts of a name. */
-    private static final Pattern FOREIGN_NAME = Pattern.compile(
+    /** Class or id words of zones about other texts: comments, teasers, recommendations. */
+    private static final Pattern OTHER_TEXTS = Pattern.compile(
             "(?:^|[-_ ])(?:comments?|kommentare?|respond|reply|replies|related|relatedposts|teasers?|"
-                    + "recommend\\w*|recirc\\w*|more|also|popular|trending|most|sidebar|widget\\w*|"
-                    + "nav|navigation|menu|breadcrumbs?|newsletter|promo|carousel|slider|ticker|"
-                    + "rss|feed|archive|archives|calendar|blogroll|tagcloud|latest|recent|next|prev|previous|"
-                    + "pagination|pager)(?:$|[-_ ])",
+                    + "recommend\\w*|recirc\\w*|more|also|popular|trending|most|newsletter|promo)(?:$|[-_ ])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Class or id words of page furniture. Outside the main article they mark foreign zones; inside it they
+     * do not, since themes also call the article's own date and byline column a "sidebar".
+     */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:^|[-_ ])(?:sidebar|widget\\w*|nav|navigation|menu|breadcrumbs?|carousel|slider|ticker|rss|feed|"
+                    + "archive|archives|calendar|blogroll|tagcloud|latest|recent|next|prev|previous|pagination|pager)"
+                    + "(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
 
     /** True when the element or one of its ancestors is a foreign zone. */
     boolean isForeign(Element e) {
+        boolean inMain = false;
+        for (Element x = e; x != null && mainArticle != null; x = x.parent()) {
+            if (x == mainArticle) {
+                inMain = true;
+                break;
+            }
+        }
         for (Element x = e; x != null; x = x.parent()) {
             if (x == mainArticle) {
                 return false;
@@ -77,7 +97,7 @@ final class PageZones {
             if (headlineHolders.contains(x)) {
                 continue; // themes that call their content column "sidebar"
             }
-            if (isForeignName(x.className()) || isForeignName(x.id())) {
+            if (isForeignName(x.className(), inMain) || isForeignName(x.id(), inMain)) {
                 return true;
             }
             if (isFooter(x) && !insideArticle(x)) {
@@ -110,13 +130,13 @@ final class PageZones {
         return false;
     }
 
-    static boolean isForeignName(String name) {
+    static boolean isForeignName(String name, boolean inMainArticle) {
         if (name == null || name.isEmpty()) {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
         for (String part : n.split("\\s+")) {
-            if (FOREIGN_NAME.matcher(part).find()) {
+            if (OTHER_TEXTS.matcher(part).find() || (!inMainArticle && FURNITURE.matcher(part).find())) {
                 return true;
             }
         }
