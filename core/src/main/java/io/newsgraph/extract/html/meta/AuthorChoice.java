@@ -10,6 +10,18 @@ import java.util.List;
 final class AuthorChoice {
     private AuthorChoice() {}
 
+    /** True when a name of one list equals a name of the other, compared by letters and digits only. */
+    static boolean overlap(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (TitleCleaner.key(x).equals(TitleCleaner.key(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static List<String> first(List<List<String>> sources, List<String> siteNames) {
         List<String> keys = siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
         List<String> siteOnly = null;

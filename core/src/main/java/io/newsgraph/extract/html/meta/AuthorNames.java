@@ -22,7 +22,7 @@ final class AuthorNames {
             "verfasser", "verfasserin", "verfasst", "geschrieben", "written", "posted", "published", "publié",
             "veröffentlicht", "publiziert", "erstellt", "eingestellt", "post", "article", "artikel", "beitrag",
             "ein", "blog", "text", "texte", "story", "words", "byline", "credits", "credit", "am", "on", "le", "il",
-            "durch", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
+            "durch", "interview", "escribe", "zuletzt", "eine", "alle", "beitragvon", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
             "scritto", "rédigé", "écrit", "napisane", "opublikowano", "责任编辑", "编辑", "作者", "记者");
     /** Credits that name nobody. */
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
@@ -38,7 +38,9 @@ final class AuthorNames {
             "aktualisiert", "veröffentlicht", "published", "originally", "mehr", "more", "follow", "folgen",
             "kontakt", "contact", "email", "e-mail", "mail", "twitter", "facebook", "instagram", "linkedin", "bild",
             "foto", "photo", "quelle", "source", "read", "lesen", "alle", "all", "posts", "artikel", "view",
-            "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|");
+            "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|", "lesezeit",
+            "kategorien", "kategorie", "category", "categories", "redaktion", "reading", "min", "minuten",
+            "shares", "zuletzt", "beiträge");
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",
@@ -87,7 +89,8 @@ final class AuthorNames {
     }
 
     /** One name out of one part of a credit, or null. */
-    private static String name(String part) {
+    private static String name(String rawPart) {
+        String part = afterLabel(rawPart);
         if (NOBODY.contains(part.strip().toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -118,6 +121,35 @@ final class AuthorNames {
         }
         String n = String.join(" ", kept).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
         return n.isEmpty() ? null : n;
+    }
+
+    /**
+     * Drops what stands before the name: a short label ending in a colon ("Interview: Jane Roe") or words
+     * before a lead word inside the part ("Pressemitteilung von Jane Roe", "Disko Von Jane Roe"). A lower-case
+     * "von" counts only when two capitalised words follow, so "Alexa von Heyden" stays whole.
+     */
+    private static String afterLabel(String part) {
+        String p = part.strip();
+        int colon = p.lastIndexOf(": ");
+        if (colon > 0 && p.substring(0, colon).split("\\s+").length <= 3) {
+            p = p.substring(colon + 2).strip();
+        }
+        String[] words = p.split("\\s+");
+        for (int i = words.length - 2; i >= 1; i--) {
+            String w = words[i];
+            boolean capitalLead = w.equals("Von") || w.equals("By") || w.equals("Par") || w.equals("Por");
+            boolean lowerLead = w.equals("by") || w.equals("par") || w.equals("por") || w.equals("przez")
+                    || (w.equals("von") && i + 2 < words.length && startsUpper(words[i + 1]) && startsUpper(words[i + 2])
+                            && !PARTICLES.contains(words[i + 1].toLowerCase(Locale.ROOT)));
+            if (capitalLead || lowerLead) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+            }
+        }
+        return p;
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     private static boolean isLead(String w) {

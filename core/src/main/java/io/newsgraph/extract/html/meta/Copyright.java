@@ -35,12 +35,30 @@ final class Copyright {
                 continue;
             }
             List<String> names = AuthorNames.split(m.group(1));
-            if (names.size() == 1 && names.get(0).contains(" ") && !TitleCleaner.isSite(names.get(0), keys(siteNames))) {
+            if (names.size() == 1 && isPersonLike(names.get(0)) && !TitleCleaner.isSite(names.get(0), keys(siteNames))) {
                 return Optional.of(names.get(0));
             }
         }
         return Optional.empty();
     }
+
+    /** Two to four capitalised words and no company word: "Jane Roe", not "Example Media GmbH". */
+    static boolean isPersonLike(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || COMPANY.matcher(name).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern COMPANY = Pattern.compile("(?i)\\b(?:gmbh|ag|se|kg|ltd|inc|llc|plc|corp|co|group|"
+            + "gruppe|media|medien|verlag|holdings?|rights|reserved|rechte|corporation|company|gesellschaft|verein|"
+            + "e\\.v|stiftung|foundation|university|universität|news|online|press|presse|magazin|magazine)\\b");
 
     private static List<String> keys(List<String> siteNames) {
         return siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 2).toList();

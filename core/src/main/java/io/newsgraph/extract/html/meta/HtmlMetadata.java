@@ -55,8 +55,16 @@ public final class HtmlMetadata {
 
         Optional<VisibleByline.Credit> credit = VisibleByline.find(doc, zones);
         List<List<String>> sources = new ArrayList<>();
-        sources.add(credit.map(VisibleByline.Credit::names).orElse(List.of()));
-        sources.add(names(ld.people()));
+        List<String> visible = credit.map(VisibleByline.Credit::names).orElse(List.of());
+        List<String> declared = names(ld.people());
+        // The visible byline comes first, unless the JSON-LD names people and none of them is in it: then
+        // the byline found is more likely another text's (an author box, a photo credit) than this one's.
+        if (!declared.isEmpty() && !visible.isEmpty() && !AuthorChoice.overlap(visible, declared)) {
+            sources.add(declared);
+        }
+        sources.add(visible);
+        sources.add(declared);
+        sources.add(labelledAuthor(meta));
         for (String key : AUTHOR_META) {
             sources.add(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
         }
@@ -73,6 +81,17 @@ public final class HtmlMetadata {
                 Texts.firstNonBlank(meta.first("og:image", "twitter:image", "twitter:image:src"), ld.image()),
                 Texts.firstNonBlank(meta.first("og:description", "description", "twitter:description"),
                         ld.description()));
+    }
+
+    /** The "Written by" pair of twitter:labelN / twitter:dataN that blog plugins write. */
+    private static List<String> labelledAuthor(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label != null && label.matches("(?i).*(written by|verfasst von|author|autor|geschrieben von|écrit par|escrito por).*")) {
+                return names(meta.all("twitter:data" + i));
+            }
+        }
+        return List.of();
     }
 
     private static List<String> names(List<String> credits) {

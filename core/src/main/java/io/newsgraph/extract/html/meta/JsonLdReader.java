@@ -162,13 +162,13 @@ final class JsonLdReader {
             return null;
         }
         if (node.isTextual()) {
-            return Texts.clean(node.asText());
+            return Texts.clean(Texts.unescape(node.asText()));
         }
         JsonNode n = node.get("name");
         if (n != null && n.isArray() && !n.isEmpty()) {
             n = n.get(0);
         }
-        return n == null || !n.isValueNode() ? null : Texts.clean(n.asText());
+        return n == null || !n.isValueNode() ? null : Texts.clean(Texts.unescape(n.asText()));
     }
 
     private static String text(JsonNode item, String... keys) {
@@ -178,7 +178,7 @@ final class JsonLdReader {
                 v = v.get(0);
             }
             if (v != null && v.isValueNode()) {
-                String s = Texts.clean(v.asText());
+                String s = Texts.clean(Texts.unescape(v.asText()));
                 if (s != null) {
                     return s;
                 }

@@ -18,7 +18,7 @@ final class MetaTags {
 
     MetaTags(Document doc) {
         for (Element m : doc.getElementsByTag("meta")) {
-            String content = Texts.clean(m.attr("content"));
+            String content = Texts.clean(Texts.unescape(m.attr("content")));
             if (content == null) {
                 continue;
             }

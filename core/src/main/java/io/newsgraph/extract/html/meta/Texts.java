@@ -79,6 +79,16 @@ final class Texts {
         return clean(out.toString());
     }
 
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&#?\\w{2,8};");
+
+    /** Decodes HTML entities left in attribute or JSON values by double escaping ("Redacci&oacute;n"). */
+    static String unescape(String s) {
+        if (s == null || !ENTITY.matcher(s).find()) {
+            return s;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+
     static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
