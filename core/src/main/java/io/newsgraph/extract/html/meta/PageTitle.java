@@ -29,6 +29,11 @@ final class PageTitle {
             }
         }
         List<String> headings = headings(doc, zones);
+        List<String> h1s = headings(doc, zones, "h1");
+        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
+            // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
+            return h1s.get(0);
+        }
         for (String h : headings) {
             for (String d : declared) {
                 if (fold(h).equals(fold(d))) {
@@ -53,12 +58,20 @@ final class PageTitle {
         return headings.isEmpty() ? null : headings.get(0);
     }
 
+    private static List<String> keys(List<String> siteNames) {
+        return siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
+    }
+
     private static List<String> headings(Document doc, PageZones zones) {
+        return headings(doc, zones, "h1, h2");
+    }
+
+    private static List<String> headings(Document doc, PageZones zones, String query) {
         List<String> out = new ArrayList<>();
         if (doc.body() == null) {
             return out;
         }
-        for (Element h : doc.body().select("h1, h2")) {
+        for (Element h : doc.body().select(query)) {
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
                 out.add(t);
@@ -73,6 +86,9 @@ final class PageTitle {
         copy.select("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|visually-hidden|sr-only|"
                 + "screen-reader|screenreader|hidden|label]").remove();
         String t = Texts.clean(copy.text());
+        if (t != null) {
+            t = Texts.clean(t.replaceFirst("^[\\p{Punct}\\s]+(?=\\p{L})", ""));
+        }
         return t != null ? t : Texts.clean(h.text());
     }
 
