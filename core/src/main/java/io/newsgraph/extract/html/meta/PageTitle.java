@@ -17,6 +17,8 @@ final class PageTitle {
 
     /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
     private static final int MIN_PART = 8;
+    private static final String HIDDEN_PARTS = "[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
+            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label]";
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
@@ -30,6 +32,13 @@ final class PageTitle {
         }
         List<String> headings = headings(doc, zones);
         List<String> h1s = headings(doc, zones, "h1");
+        if (h1s.size() > 1 && zones.mainArticle() != null) {
+            // Several h1s (logo, teasers): the one inside the main article is the headline.
+            List<String> inMain = headings(zones.mainArticle(), zones, "h1");
+            if (inMain.size() == 1) {
+                h1s = inMain;
+            }
+        }
         if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
             // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
             return h1s.get(0);
@@ -67,11 +76,12 @@ final class PageTitle {
     }
 
     private static List<String> headings(Document doc, PageZones zones, String query) {
+        return doc.body() == null ? new ArrayList<>() : headings(doc.body(), zones, query);
+    }
+
+    private static List<String> headings(Element scope, PageZones zones, String query) {
         List<String> out = new ArrayList<>();
-        if (doc.body() == null) {
-            return out;
-        }
-        for (Element h : doc.body().select(query)) {
+        for (Element h : scope.select(query)) {
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
                 out.add(t);
@@ -83,11 +93,10 @@ final class PageTitle {
     /** The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. */
     private static String headline(Element h) {
         Element copy = h.clone();
-        copy.select("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|visually-hidden|sr-only|"
-                + "screen-reader|screenreader|hidden|label]").remove();
+        copy.select(HIDDEN_PARTS).remove();
         String t = Texts.clean(copy.text());
         if (t != null) {
-            t = Texts.clean(t.replaceFirst("^[\\p{Punct}\\s]+(?=\\p{L})", ""));
+            t = Texts.clean(t.replaceFirst("^[:;,.|\\-–—\\s]+(?=\\p{L})", ""));
         }
         return t != null ? t : Texts.clean(h.text());
     }

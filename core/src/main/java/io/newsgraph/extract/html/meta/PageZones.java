@@ -26,6 +26,11 @@ final class PageZones {
         this.headlineHolders = headlineHolders;
     }
 
+    /** The main article element, or null. */
+    Element mainArticle() {
+        return mainArticle;
+    }
+
     /** The page's headline element: the first h1 of the main article, else of the page; may be null. */
     Element headline() {
         return headline;
