@@ -82,12 +82,30 @@ final class PageTitle {
     private static List<String> headings(Element scope, PageZones zones, String query) {
         List<String> out = new ArrayList<>();
         for (Element h : scope.select(query)) {
+            if (isLogo(h)) {
+                continue;
+            }
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** A heading that only links to the site's home page is the site's logo, not a headline. */
+    private static boolean isLogo(Element h) {
+        Element a = h.selectFirst("a[href]");
+        if (a == null || !java.util.Objects.equals(Texts.clean(a.text()), Texts.clean(h.text()))) {
+            return false;
+        }
+        String href = a.absUrl("href");
+        try {
+            String path = java.net.URI.create(href.isEmpty() ? a.attr("href") : href).getPath();
+            return path == null || path.isEmpty() || path.equals("/") || path.matches("/index\\.\\w+");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. */
