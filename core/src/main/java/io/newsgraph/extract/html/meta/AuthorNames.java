@@ -119,8 +119,8 @@ final class AuthorNames {
         while (!kept.isEmpty() && PARTICLES.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
             kept.remove(kept.size() - 1);
         }
-        String n = String.join(" ", kept).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-        return n.isEmpty() ? null : n;
+        String n = String.join(" ", kept).replaceAll("^[\\p{Punct}\\s]+|[^\\p{L}\\p{N}.]+$", "").strip();
+        return n.isEmpty() || Character.isDigit(n.codePointAt(0)) ? null : n;
     }
 
     /**

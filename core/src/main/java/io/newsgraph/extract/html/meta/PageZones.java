@@ -19,11 +19,27 @@ final class PageZones {
     /** The elements that hold the page's first h1; a zone that holds the headline is never foreign. */
     private final Set<Element> headlineHolders;
     private final Element headline;
+    /** The small block around the headline (kicker, byline, dateline); see {@link #isForeign}. */
+    private final Element headerBlock;
 
     private PageZones(Element mainArticle, Element headline, Set<Element> headlineHolders) {
         this.mainArticle = mainArticle;
         this.headline = headline;
         this.headlineHolders = headlineHolders;
+        this.headerBlock = headerBlock(headline);
+    }
+
+    /** The nearest ancestor of the headline with little text: the headline with its byline and dateline. */
+    private static Element headerBlock(Element headline) {
+        Element block = null;
+        Element x = headline == null ? null : headline.parent();
+        for (int level = 0; x != null && level < 2; level++, x = x.parent()) {
+            if (x.normalName().equals("body") || x.text().length() > MAX_HEADER_TEXT) {
+                break;
+            }
+            block = x;
+        }
+        return block;
     }
 
     /** The main article element, or null. */
@@ -65,6 +81,9 @@ final class PageZones {
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
             "noscript", "template", "select", "option", "form");
 
+    private static final int MAX_HEADER_TEXT = 1000;
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(?:^|[-_ ])(?:comments?|kommentare?)(?:$|[-_ ])");
+
     /** Class or id words of zones about other texts: comments, teasers, recommendations. */
     private static final Pattern OTHER_TEXTS = Pattern.compile(
             "(?:^|[-_ ])(?:comments?|kommentare?|respond|reply|replies|related|relatedposts|teasers?|"
@@ -82,6 +101,15 @@ final class PageZones {
 
     /** True when the element or one of its ancestors is a foreign zone. */
     boolean isForeign(Element e) {
+        if (headerBlock != null && e.parents().contains(headerBlock)) {
+            // Next to the headline, class words such as "teaser" describe the header, not other texts.
+            for (Element x = e; x != null && x != headerBlock; x = x.parent()) {
+                if (COMMENTS.matcher(x.className()).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
         boolean inMain = false;
         for (Element x = e; x != null && mainArticle != null; x = x.parent()) {
             if (x == mainArticle) {

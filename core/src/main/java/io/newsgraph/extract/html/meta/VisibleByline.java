@@ -24,13 +24,18 @@ final class VisibleByline {
 
     private static final String MARKED = "[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
-            + "posted-by|postedby|author-name|authorname)($|[-_ ])], "
+            + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
             + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]";
     /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
     private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
             + "description|about|info-box|box|more|links?|social|follow|title|label)($|[-_ ])");
     private static final Pattern LEAD_LINE = Pattern.compile(
-            "^(?:By|BY|Von|VON|Par|Door|Por|Przez|Di|Text:|Texte:|Autor:|Autorin:|Author:)\\s+\\p{Lu}.*");
+            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor:|autorin:|author:|gespeichert von|posted by|"
+                    + "written by|geschrieben von|verfasst von|escrito por|écrit par)\\s+\\p{Lu}.*");
+    /** An element that holds only the lead word; the name follows in the next element. */
+    private static final Pattern LEAD_ONLY = Pattern.compile(
+            "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
+                    + "geschrieben von|veröffentlicht von|text)\\s*:?$");
     private static final int MAX_CREDIT_LENGTH = 120;
 
     static Optional<Credit> find(Document doc, PageZones zones) {
@@ -44,6 +49,24 @@ final class VisibleByline {
             Optional<Credit> c = credit(e);
             if (c.isPresent()) {
                 return c;
+            }
+        }
+        for (Element e : doc.body().select("p, span, div, li, dt, h4, h5, h6, strong, b, label")) {
+            String text = Texts.clean(e.text());
+            if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
+                continue;
+            }
+            Element next = e.nextElementSibling() != null ? e.nextElementSibling()
+                    : e.parent() == null ? null : e.parent().nextElementSibling();
+            if (next == null) {
+                continue;
+            }
+            String credit = Texts.spaced(next);
+            if (credit != null && credit.length() <= MAX_CREDIT_LENGTH) {
+                List<String> names = AuthorNames.split(credit);
+                if (!names.isEmpty()) {
+                    return Optional.of(new Credit(text + " " + credit, names));
+                }
             }
         }
         for (Element e : doc.body().select("p, span, div, li, address, small, em, strong, b")) {
