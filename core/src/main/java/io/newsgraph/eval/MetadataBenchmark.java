@@ -127,7 +127,7 @@ public final class MetadataBenchmark {
 
     /**
      * Scores a body-text extractor on the snippets of the same set, the way trafilatura's evaluation does:
-     * a {@code with} snippet found in the text is a true positive (missed: false negative), a
+     * a {@code with} snippet found in the text (whitespace-normalised on both sides) is a true positive (missed: false negative), a
      * {@code without} snippet found is a false positive (absent: true negative). Pages are given as
      * {@link Page} records of type HTML, decoded with the page's own charset.
      *

@@ -21,16 +21,16 @@ final class SnippetScoring {
         int fp = 0;
         int tn = 0;
         for (EvalPage p : pages) {
-            String text = body(dir, p, bodyText);
+            String text = normalise(body(dir, p, bodyText));
             for (String s : p.with()) {
-                if (text.contains(s)) {
+                if (text.contains(normalise(s))) {
                     tp++;
                 } else {
                     fn++;
                 }
             }
             for (String s : p.without()) {
-                if (text.contains(s)) {
+                if (text.contains(normalise(s))) {
                     fp++;
                 } else {
                     tn++;
@@ -38,6 +38,14 @@ final class SnippetScoring {
             }
         }
         return new SnippetScore(tp, fn, fp, tn);
+    }
+
+    /**
+     * Whitespace runs to one space on both sides, so line breaks in the extractor's output do not cost recall;
+     * this is how trafilatura's own scorer matches snippets ({@code tests/eval_gate.py}, {@code norm}).
+     */
+    static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** The extractor's text, or "" when the page cannot be read or the extractor fails: all snippets absent. */
