@@ -103,12 +103,12 @@ final class AuthorNames {
         for (int i = start; i < words.length; i++) {
             String w = words[i];
             boolean first = kept.isEmpty();
-            if (w.contains("©")) {
-                break;
+            if (w.contains("©") || (!first && w.endsWith(":"))) {
+                break; // a copyright sign or a new label ("Lesezeit:", "Kategorien:") ends the name
             }
             if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
                     || STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || isLowerNonParticle(w))) {
+                    || isRole(w) || isLowerNonParticle(w))) {
                 break;
             }
             if (first && (Months.isMonthOrWeekday(w) && i + 1 < words.length && DIGIT.matcher(words[i + 1]).find())) {
@@ -131,7 +131,7 @@ final class AuthorNames {
     private static String afterLabel(String part) {
         String p = part.strip();
         int colon = p.lastIndexOf(": ");
-        if (colon > 0 && p.substring(0, colon).split("\\s+").length <= 3) {
+        if (colon > 0 && !p.substring(0, colon).strip().contains(" ")) {
             p = p.substring(colon + 2).strip();
         }
         String[] words = p.split("\\s+");
@@ -151,6 +151,23 @@ final class AuthorNames {
     private static boolean startsUpper(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
+
+    /** A job word, also as the end of a compound ("Chefredakteur", "Auslandskorrespondentin"). */
+    private static boolean isRole(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replaceAll("[.,:;]$", "");
+        if (ROLE_WORDS.contains(l)) {
+            return true;
+        }
+        for (String stem : ROLE_STEMS) {
+            if (l.endsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ROLE_STEMS = List.of("redakteur", "redakteurin", "korrespondent",
+            "korrespondentin", "reporterin", "herausgeber", "herausgeberin", "journalistin", "chefredaktion");
 
     private static boolean isLead(String w) {
         String l = w.toLowerCase(Locale.ROOT);

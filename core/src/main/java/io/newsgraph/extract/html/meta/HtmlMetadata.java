@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,8 @@ public final class HtmlMetadata {
         List<String> declared = names(ld.people());
         // The visible byline comes first, unless the JSON-LD names people and none of them is in it: then
         // the byline found is more likely another text's (an author box, a photo credit) than this one's.
-        if (!declared.isEmpty() && !visible.isEmpty() && !AuthorChoice.overlap(visible, declared)) {
+        boolean markedCredit = credit.map(VisibleByline.Credit::marked).orElse(false);
+        if (!declared.isEmpty() && !visible.isEmpty() && !markedCredit && !AuthorChoice.overlap(visible, declared)) {
             sources.add(declared);
         }
         sources.add(visible);
@@ -70,7 +72,8 @@ public final class HtmlMetadata {
         }
         sources.add(Copyright.holder(doc, zones, siteNames).map(List::of).orElse(List.of()));
         sources.add(names(ld.organisations()));
-        List<String> authors = AuthorChoice.first(sources, siteNames);
+        // The publisher is left out here: on personal sites the publisher is the author.
+        List<String> authors = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
         String byline = credit.filter(c -> c.names().equals(authors)).map(VisibleByline.Credit::text)
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 

@@ -142,7 +142,8 @@ final class JsonLdReader {
         if (name == null) {
             return;
         }
-        boolean organisation = types(resolved).stream().anyMatch(t -> t.contains("organization")
+        List<String> types = types(resolved);
+        boolean organisation = !types.contains("person") && types.stream().anyMatch(t -> t.contains("organization")
                 || t.contains("organisation") || t.equals("corporation") || t.equals("newsmediaorganization"));
         (organisation ? organisations : people).add(name);
     }

@@ -17,10 +17,14 @@ final class VisibleByline {
     /**
      * The credit as printed and the names in it. Immutable.
      *
-     * @param text  the credit, whitespace collapsed
-     * @param names the names, at least one
+     * @param text   the credit, whitespace collapsed
+     * @param names  the names, at least one
+     * @param marked true when the page marks it as the author credit ({@code rel=author},
+     *               {@code itemprop=author} or a byline class), false when it was found by its wording
      */
-    record Credit(String text, List<String> names) {}
+    record Credit(String text, List<String> names, boolean marked) {}
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)($|[-_ ])");
 
     private static final String MARKED = "[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
@@ -65,7 +69,7 @@ final class VisibleByline {
             if (credit != null && credit.length() <= MAX_CREDIT_LENGTH) {
                 List<String> names = AuthorNames.split(credit);
                 if (!names.isEmpty()) {
-                    return Optional.of(new Credit(text + " " + credit, names));
+                    return Optional.of(new Credit(text + " " + credit, names, false));
                 }
             }
         }
@@ -80,7 +84,7 @@ final class VisibleByline {
             }
             List<String> names = AuthorNames.split(text);
             if (!names.isEmpty()) {
-                return Optional.of(new Credit(text, names));
+                return Optional.of(new Credit(text, names, false));
             }
         }
         return Optional.empty();
@@ -95,6 +99,8 @@ final class VisibleByline {
             return Optional.empty();
         }
         List<String> names = AuthorNames.split(text);
-        return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names));
+        boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+                || BYLINE_CLASS.matcher(e.className()).find() || e.selectFirst("[rel=author]") != null;
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
     }
 }
