@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +49,9 @@ final class PageDates {
             "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
                     + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
+    /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
+    private static final int LEAD_PARAGRAPHS = 3;
     private static final int ELEMENTS_AFTER_HEADLINE = 40;
     private static final int ELEMENTS_BEFORE_HEADLINE = 12;
     private static final int MAX_NEAR_LENGTH = 80;
@@ -67,6 +71,7 @@ final class PageDates {
                 .or(() -> labelledDate(doc, zones))
                 .or(() -> dateline(doc, zones))
                 .or(() -> nearHeadline(doc, zones))
+                .or(() -> leadParagraph(doc, zones))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -182,6 +187,35 @@ final class PageDates {
             Optional<String> d = PrintedDates.find(text);
             if (d.isPresent()) {
                 return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A dateline that opens the article's text: "29.11.2022 – Mehrfach hatte …", "27.1.2022 - Bei der …".
+     * Only the first few paragraphs of the main article count, and only a date right at their start.
+     */
+    private static Optional<String> leadParagraph(Document doc, PageZones zones) {
+        Element scope = zones.mainArticle() != null ? zones.mainArticle() : doc.body();
+        if (scope == null) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (Element p : scope.select("p")) {
+            String text = Texts.clean(p.text());
+            if (text == null || zones.isForeign(p)) {
+                continue;
+            }
+            Matcher m = OPENING_DATE.matcher(text);
+            if (m.find()) {
+                Optional<String> d = PrintedDates.find(m.group(1));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            if (++seen >= LEAD_PARAGRAPHS) {
+                break;
             }
         }
         return Optional.empty();

@@ -78,7 +78,7 @@ final class PageZones {
         return new PageZones(best, h1, holders);
     }
 
-    private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "script", "style",
+    private static final Set<String> FOREIGN_TAGS = Set.of("nav", "script", "style",
             "noscript", "template", "select", "option", "form");
 
     private static final int MAX_HEADER_TEXT = 1000;
@@ -121,7 +121,7 @@ final class PageZones {
             if (x == mainArticle) {
                 return false;
             }
-            if (FOREIGN_TAGS.contains(x.normalName())) {
+            if (FOREIGN_TAGS.contains(x.normalName()) || (!inMain && x.normalName().equals("aside"))) {
                 return true;
             }
             if (x.normalName().equals("body") || x.normalName().equals("html")) {
