@@ -1,6 +1,8 @@
 package io.newsgraph.extract.html.meta;
 
 import io.newsgraph.extract.date.DateReader;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +54,9 @@ final class PageDates {
     /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
     private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
     private static final int LEAD_PARAGRAPHS = 3;
+    /** Hours in which a UTC time and the local day may disagree. */
+    private static final int NIGHT_START = 19;
+    private static final int NIGHT_END = 5;
     private static final int ELEMENTS_AFTER_HEADLINE = 40;
     private static final int ELEMENTS_BEFORE_HEADLINE = 12;
     private static final int MAX_NEAR_LENGTH = 80;
@@ -63,18 +68,42 @@ final class PageDates {
                 .or(() -> microdata(doc, zones, "dateModified"))
                 .or(() -> timeElement(doc, zones, true))
                 .orElse(null);
-        String published = MachineDates.normalise(ld.published())
+        Optional<String> machine = MachineDates.normalise(ld.published())
                 .or(() -> firstMachine(meta, PUBLISHED_META))
                 .or(() -> microdata(doc, zones, "datePublished"))
-                .or(() -> microdata(doc, zones, "dateCreated"))
-                .or(() -> timeElement(doc, zones, false))
-                .or(() -> labelledDate(doc, zones))
+                .or(() -> microdata(doc, zones, "dateCreated"));
+        Optional<String> printed = labelledDate(doc, zones)
                 .or(() -> dateline(doc, zones))
                 .or(() -> nearHeadline(doc, zones))
-                .or(() -> leadParagraph(doc, zones))
+                .or(() -> leadParagraph(doc, zones));
+        String published = machine.map(m -> preferPrinted(m, printed))
+                .or(() -> timeElement(doc, zones, false))
+                .or(() -> printed)
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
+    }
+
+    /**
+     * A machine date close to midnight is often in UTC ("2022-05-04T00:53Z") while the page prints the local
+     * day ("3 May 2022"). When the printed date is exactly the day before or after, the printed day is what
+     * readers saw, and it is kept (as a date without time).
+     */
+    private static String preferPrinted(String machine, Optional<String> printed) {
+        if (printed.isEmpty() || machine.length() < 16) {
+            return machine;
+        }
+        int hour = Integer.parseInt(machine.substring(11, 13));
+        if (hour > NIGHT_END && hour < NIGHT_START) {
+            return machine;
+        }
+        try {
+            LocalDate m = LocalDate.parse(machine.substring(0, 10));
+            LocalDate p = LocalDate.parse(printed.get().substring(0, 10));
+            return Math.abs(ChronoUnit.DAYS.between(m, p)) == 1 ? p.toString() : machine;
+        } catch (RuntimeException e) {
+            return machine;
+        }
     }
 
     private static Optional<String> firstMachine(MetaTags meta, String[] keys) {
