@@ -51,15 +51,15 @@ public final class MetadataBenchmark {
     public record Miss(String field, String file, String gold, String ours) {}
 
     /** Scores of a run and its misses. Immutable. */
-    public record Result(int pages, FieldScore title, FieldScore author, FieldScore date, FieldScore dateAny,
-            List<Miss> misses) {
+    public record Result(int pages, int failures, FieldScore title, FieldScore author, FieldScore date,
+            FieldScore dateAny, List<Miss> misses) {
         public Result {
             misses = List.copyOf(misses);
         }
 
         /** Prints the scores; with {@code verbose} also every miss, one line each. */
         public void print(PrintStream out, boolean verbose) {
-            out.printf(Locale.ROOT, "metadata benchmark: %d pages%n", pages);
+            out.printf(Locale.ROOT, "metadata benchmark: %d pages, %d could not be read%n", pages, failures);
             for (FieldScore s : List.of(title, author, date)) {
                 out.printf(Locale.ROOT, "  %-6s %.3f  (%d of %d)%n", s.field(), s.accuracy(), s.hits(), s.gold());
             }
@@ -83,8 +83,12 @@ public final class MetadataBenchmark {
         int[] gold = new int[4];
         int[] hits = new int[4];
         List<Miss> misses = new ArrayList<>();
+        int failures = 0;
         for (EvalPage p : pages) {
             ArticleMetadata m = extract(dir, p);
+            if (m == null) {
+                failures++;
+            }
             if (p.title() != null) {
                 gold[0]++;
                 String ours = m == null ? null : m.title();
@@ -120,7 +124,7 @@ public final class MetadataBenchmark {
                 }
             }
         }
-        return new Result(pages.size(), new FieldScore("title", gold[0], hits[0]),
+        return new Result(pages.size(), failures, new FieldScore("title", gold[0], hits[0]),
                 new FieldScore("author", gold[1], hits[1]), new FieldScore("date", gold[2], hits[2]),
                 new FieldScore("date published or modified", gold[2], hits[3]), misses);
     }

@@ -22,7 +22,7 @@ final class AuthorNames {
             "verfasser", "verfasserin", "verfasst", "geschrieben", "written", "posted", "published", "publié",
             "veröffentlicht", "publiziert", "erstellt", "eingestellt", "post", "article", "artikel", "beitrag",
             "ein", "blog", "text", "texte", "story", "words", "byline", "credits", "credit", "am", "on", "le", "il",
-            "durch", "interview", "escribe", "zuletzt", "eine", "alle", "beitragvon", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
+            "durch", "interview", "escribe", "gespeichert", "geändert", "beiträge", "submitted", "bearbeitet", "zuletzt", "eine", "alle", "beitragvon", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
             "scritto", "rédigé", "écrit", "napisane", "opublikowano", "责任编辑", "编辑", "作者", "记者");
     /** Credits that name nobody. */
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",

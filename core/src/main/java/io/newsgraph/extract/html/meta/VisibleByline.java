@@ -32,10 +32,11 @@ final class VisibleByline {
             + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]";
     /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
     private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
-            + "description|about|info-box|box|more|links?|social|follow|title|label)($|[-_ ])");
+            + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
     private static final Pattern LEAD_LINE = Pattern.compile(
-            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor:|autorin:|author:|gespeichert von|posted by|"
-                    + "written by|geschrieben von|verfasst von|escrito por|écrit par)\\s+\\p{Lu}.*");
+            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor:?|autorin:?|autoren:?|author:|gespeichert von|"
+                    + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
+                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
     /** An element that holds only the lead word; the name follows in the next element. */
     private static final Pattern LEAD_ONLY = Pattern.compile(
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
@@ -87,7 +88,30 @@ final class VisibleByline {
                 return Optional.of(new Credit(text, names, false));
             }
         }
-        return Optional.empty();
+        return signOff(doc, zones);
+    }
+
+    /**
+     * A sign-off under the text: the last paragraph of the main article when it is only a name set in bold
+     * or italics ("<p><b><i>Jane Roe</i></b></p>"), as small sites and agencies print it.
+     */
+    private static Optional<Credit> signOff(Document doc, PageZones zones) {
+        Element scope = zones.mainArticle() != null ? zones.mainArticle() : doc.body();
+        Element last = null;
+        for (Element p : scope.select("p")) {
+            if (Texts.clean(p.text()) != null && !zones.isForeign(p)) {
+                last = p;
+            }
+        }
+        if (last == null || !last.ownText().isBlank()) {
+            return Optional.empty();
+        }
+        Element emphasis = last.selectFirst("b, i, em, strong");
+        String text = Texts.clean(last.text());
+        if (emphasis == null || !text.equals(Texts.clean(emphasis.text())) || !Copyright.isPersonLike(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credit(text, List.of(text), false));
     }
 
     private static Optional<Credit> credit(Element e) {
