@@ -41,7 +41,9 @@ final class PageTitle {
         }
         if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
             // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
-            return h1s.get(0);
+            // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
+            String h1 = h1s.get(0);
+            return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
         }
         for (String h : headings) {
             for (String d : declared) {

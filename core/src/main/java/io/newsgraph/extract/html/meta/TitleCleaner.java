@@ -21,6 +21,14 @@ final class TitleCleaner {
     private static final int MAX_SITE_WORDS = 4;
 
     static String clean(String title, List<String> siteNames) {
+        return clean(title, siteNames, true);
+    }
+
+    /**
+     * @param guessShortParts also drop an unknown short part after " | " or " - " (or before " | "); off for
+     *                        visible headlines, whose short tails ("– so geht's!") belong to them
+     */
+    static String clean(String title, List<String> siteNames, boolean guessShortParts) {
         String t = Texts.clean(title);
         if (t == null) {
             return null;
@@ -41,10 +49,22 @@ final class TitleCleaner {
             if (!kept.isEmpty() && kept.size() < parts.size()) {
                 return joinOriginal(t, kept);
             }
+            if (!guessShortParts) {
+                return t;
+            }
             String last = parts.get(parts.size() - 1);
             String rest = t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»«/:]+$", "");
             if (parts.size() >= 2 && words(last) <= MAX_SITE_WORDS && last.length() * 2 < rest.length()
                     && separatorBefore(t, last).matches("\\s*[|\\-–—·•»]+\\s*")) {
+                return Texts.clean(rest);
+            }
+        }
+        // "Local News | Headline": a short section or site label before a bar.
+        int bar = t.indexOf(" | ");
+        if (guessShortParts && bar > 0 && t.indexOf(" | ", bar + 3) < 0) {
+            String first = t.substring(0, bar);
+            String rest = t.substring(bar + 3);
+            if (words(first) <= MAX_SITE_WORDS - 1 && first.length() * 2 < rest.length()) {
                 return Texts.clean(rest);
             }
         }
@@ -65,19 +85,24 @@ final class TitleCleaner {
             if (t.endsWith(s)) {
                 String head = t.substring(0, t.length() - s.length());
                 String trimmed = head.replaceAll("[\\s|\\-–—·•»:_]+$", "");
-                if (trimmed.length() < head.length() && !trimmed.isBlank()) {
+                if (isGlue(head.substring(trimmed.length())) && !trimmed.isBlank()) {
                     return trimmed.strip();
                 }
             }
             if (t.startsWith(s)) {
                 String tail = t.substring(s.length());
                 String trimmed = tail.replaceAll("^[\\s|\\-–—·•»:_]+", "");
-                if (trimmed.length() < tail.length() && !trimmed.isBlank()) {
+                if (isGlue(tail.substring(0, tail.length() - trimmed.length())) && !trimmed.isBlank()) {
                     return trimmed.strip();
                 }
             }
         }
         return t;
+    }
+
+    /** A separator between headline and site name: a mark, not only spaces, and not a word's hyphen. */
+    private static boolean isGlue(String separator) {
+        return !separator.isBlank() && !separator.equals("-");
     }
 
     /** The text from the first kept part to the end of the last kept part, so inner separators stay. */
@@ -107,7 +132,7 @@ final class TitleCleaner {
         }
         for (String site : keys) {
             if (k.equals(site) || (site.length() >= 4 && k.contains(site) && k.length() <= site.length() + 16)
-                    || (k.length() >= 4 && site.contains(k))) {
+                    || (k.length() >= 4 && k.length() * 2 >= site.length() && site.contains(k))) {
                 return true;
             }
         }
