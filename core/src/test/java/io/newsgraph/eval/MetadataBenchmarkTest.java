@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs {@link MetadataBenchmark} on the whole metadata set and guards the accuracies reached so far, minus a
- * small margin, so that a change that makes them drop fails here. Prints the misses to stdout.
+ * small margin, so that a change that makes them drop fails here. Prints the scores to stdout, and every miss
+ * with {@code -Dnewsgraph.verbose=true}.
  */
 class MetadataBenchmarkTest {
+
+    /** Reached so far (title 0.865, author 0.714, date 0.827) minus a margin of about 0.015. */
+    private static final double TITLE_FLOOR = 0.85;
+    private static final double AUTHOR_FLOOR = 0.70;
+    private static final double DATE_FLOOR = 0.81;
 
     private static Path dir;
     private static MetadataBenchmark.Result result;
@@ -25,6 +31,7 @@ class MetadataBenchmarkTest {
     @Test
     void readsEveryPage() {
         assertThat(result.pages()).isEqualTo(990);
+        assertThat(result.failures()).isZero();
         assertThat(result.title().gold()).isEqualTo(845);
         assertThat(result.date().gold()).isEqualTo(728);
         assertThat(result.author().gold()).isEqualTo(538);
@@ -32,17 +39,17 @@ class MetadataBenchmarkTest {
 
     @Test
     void titleAccuracyHolds() {
-        assertThat(result.title().accuracy()).isGreaterThanOrEqualTo(0.0);
+        assertThat(result.title().accuracy()).isGreaterThanOrEqualTo(TITLE_FLOOR);
     }
 
     @Test
     void authorAccuracyHolds() {
-        assertThat(result.author().accuracy()).isGreaterThanOrEqualTo(0.0);
+        assertThat(result.author().accuracy()).isGreaterThanOrEqualTo(AUTHOR_FLOOR);
     }
 
     @Test
     void dateAccuracyHolds() {
-        assertThat(result.date().accuracy()).isGreaterThanOrEqualTo(0.0);
+        assertThat(result.date().accuracy()).isGreaterThanOrEqualTo(DATE_FLOOR);
     }
 
     @Test
