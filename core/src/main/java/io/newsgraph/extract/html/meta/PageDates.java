@@ -1,6 +1,5 @@
 package io.newsgraph.extract.html.meta;
 
-import io.newsgraph.extract.date.DateReader;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,9 +13,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
- * JSON-LD, meta tags, {@code itemprop=datePublished}, {@code <time>} elements, a visible dateline, the
- * URL. Modified comes only from sources that say "modified" or "updated". Scripts other than JSON-LD
- * are never read, and elements in foreign zones (teasers, comments, footers) are skipped.
+ * JSON-LD, meta tags, microdata and RDFa ({@code datePublished}, {@code dateCreated}), {@code <time>}
+ * elements, then printed datelines (a labelled date, an element with a date class, a short line next to
+ * the headline, a date opening the first paragraphs), then the URL. Modified comes only from sources that
+ * say "modified" or "updated", and published never falls back to it. Scripts other than JSON-LD are never
+ * read, and elements in foreign zones (teasers, comments, page footers) are skipped.
  */
 final class PageDates {
     private PageDates() {}
