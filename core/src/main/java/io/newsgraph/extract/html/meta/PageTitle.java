@@ -39,18 +39,19 @@ final class PageTitle {
                 h1s = inMain;
             }
         }
-        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
-            // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
-            // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
-            String h1 = h1s.get(0);
-            return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
-        }
+        // A heading the metadata names exactly is the headline, even when the page's only h1 is a section name.
         for (String h : headings) {
             for (String d : declared) {
                 if (fold(h).equals(fold(d))) {
                     return h;
                 }
             }
+        }
+        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
+            // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
+            // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
+            String h1 = h1s.get(0);
+            return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
         }
         // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
         // "Kicker: Headline". The declared title carries what readers do not see as the headline.
