@@ -42,6 +42,8 @@ final class VisibleByline {
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
                     + "geschrieben von|veröffentlicht von|text)\\s*:?$");
     private static final int MAX_CREDIT_LENGTH = 120;
+    private static final int NEAR_HEADLINE = 30;
+    private static final int MAX_DATELINE = 80;
 
     static Optional<Credit> find(Document doc, PageZones zones) {
         if (doc.body() == null) {
@@ -74,7 +76,7 @@ final class VisibleByline {
                 }
             }
         }
-        for (Element e : doc.body().select("p, span, div, li, address, small, em, strong, b")) {
+        for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
             String own = Texts.clean(e.ownText());
             String text = Texts.spaced(e);
             if (own == null || text == null || text.length() > MAX_CREDIT_LENGTH || !LEAD_LINE.matcher(text).matches()) {
@@ -88,7 +90,33 @@ final class VisibleByline {
                 return Optional.of(new Credit(text, names, false));
             }
         }
-        return signOff(doc, zones);
+        return datelineCredit(doc, zones).or(() -> signOff(doc, zones));
+    }
+
+    /**
+     * A short line next to the headline that gives a date and then a name: "25.10.2022 - Jane Roe",
+     * "04.02.2022 | 13:10 Uhr | Jane Roe". The name is the last part and must look like a person's.
+     */
+    private static Optional<Credit> datelineCredit(Document doc, PageZones zones) {
+        Element h1 = zones.headline();
+        if (h1 == null || doc.body() == null) {
+            return Optional.empty();
+        }
+        List<Element> all = doc.body().getAllElements();
+        int at = all.indexOf(h1);
+        for (int i = at + 1; i >= 1 && i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+            Element e = all.get(i);
+            String text = Texts.spaced(e);
+            if (e.ownText().isBlank() || text == null || text.length() > MAX_DATELINE || zones.isForeign(e)) {
+                continue;
+            }
+            String[] parts = text.split("\\s+[|–—-]\\s+|,\\s+");
+            String last = parts[parts.length - 1].strip();
+            if (parts.length >= 2 && PrintedDates.find(parts[0]).isPresent() && Copyright.isPersonLike(last)) {
+                return Optional.of(new Credit(text, List.of(last), false));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
