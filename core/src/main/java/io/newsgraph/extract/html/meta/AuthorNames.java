@@ -27,6 +27,9 @@ final class AuthorNames {
     /** Credits that name nobody. */
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
             "guest", "gast", "redaktion", "editor", "editors", "staff", "team", "webmaster", "null", "none");
+    /** Desk credits: no person, but the page's own word for who wrote it. */
+    private static final Set<String> DESKS = Set.of("redaktion", "editors", "editorial team", "staff", "team",
+            "newsroom", "rédaction", "redacción", "redazione", "redactie", "redakcja");
     /** Job words; a name stops before them ("Evan Halper Staff Writer"). */
     private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "editor", "editors",
             "reporter", "correspondent", "contributor", "columnist", "redakteur", "redakteurin", "korrespondent",
@@ -58,6 +61,18 @@ final class AuthorNames {
     private static final int MAX_NAME_LENGTH = 60;
 
     static List<String> split(String credit) {
+        return split(credit, false);
+    }
+
+    /**
+     * Like {@link #split(String)}, but keeps a desk credit ("Redaktion", "Editors"): for the last resort, when
+     * no person is named anywhere on the page.
+     */
+    static List<String> splitKeepingDesks(String credit) {
+        return split(credit, true);
+    }
+
+    private static List<String> split(String credit, boolean keepDesks) {
         String s = Texts.clean(credit);
         if (s == null) {
             return List.of();
@@ -69,7 +84,7 @@ final class AuthorNames {
         Set<String> names = new LinkedHashSet<>();
         String previous = null;
         for (String part : SEPARATOR.split(s)) {
-            String p = name(part);
+            String p = name(part, keepDesks);
             if (p == null) {
                 continue;
             }
@@ -80,7 +95,7 @@ final class AuthorNames {
                 names.add(previous);
                 continue;
             }
-            if (looksLikeName(p)) {
+            if (looksLikeName(p) || (keepDesks && DESKS.contains(p.toLowerCase(Locale.ROOT)))) {
                 names.add(p);
                 previous = p;
             }
@@ -89,8 +104,11 @@ final class AuthorNames {
     }
 
     /** One name out of one part of a credit, or null. */
-    private static String name(String rawPart) {
+    private static String name(String rawPart, boolean keepDesks) {
         String part = afterLabel(rawPart);
+        if (keepDesks && DESKS.contains(part.strip().toLowerCase(Locale.ROOT))) {
+            return part.strip();
+        }
         if (NOBODY.contains(part.strip().toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -73,7 +73,8 @@ public final class HtmlMetadata {
         sources.add(Copyright.holder(doc, zones, siteNames).map(List::of).orElse(List.of()));
         sources.add(names(ld.organisations()));
         // The publisher is left out here: on personal sites the publisher is the author.
-        List<String> authors = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
+        List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
+        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta) : chosen;
         String byline = credit.filter(c -> c.names().equals(authors)).map(VisibleByline.Credit::text)
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
@@ -84,6 +85,20 @@ public final class HtmlMetadata {
                 Texts.firstNonBlank(meta.first("og:image", "twitter:image", "twitter:image:src"), ld.image()),
                 Texts.firstNonBlank(meta.first("og:description", "description", "twitter:description"),
                         ld.description()));
+    }
+
+    /** The last resort: a desk credit ("Redaktion") from the byline or the author meta tags. */
+    private static List<String> deskCredit(Optional<VisibleByline.Credit> credit, MetaTags meta) {
+        List<String> raw = new ArrayList<>();
+        credit.ifPresent(c -> raw.add(c.text()));
+        raw.addAll(meta.all("author", "article:author", "twitter:data1", "parsely-author"));
+        for (String r : raw) {
+            List<String> names = AuthorNames.splitKeepingDesks(r);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /** The "Written by" pair of twitter:labelN / twitter:dataN that blog plugins write. */

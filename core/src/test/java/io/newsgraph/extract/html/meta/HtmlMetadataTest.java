@@ -151,4 +151,32 @@ class HtmlMetadataTest {
         assertThat(m.image()).isEqualTo("https://example.de/i.jpg");
         assertThat(m.outlet()).isEqualTo("example.de");
     }
+
+    @Test
+    void deskCreditOnlyWhenNoPersonIsNamed() {
+        String deskOnly = "<html><head><meta name=\"author\" content=\"Redaktion\"></head><body><h1>Head</h1></body></html>";
+        assertThat(read(deskOnly, "https://example.de/a").authors()).containsExactly("Redaktion");
+        String withPerson = """
+                <html><head><meta name="author" content="Redaktion"></head>
+                <body><article><h1>Headline here</h1><p class="byline">Von Marta Muster</p></article></body></html>""";
+        assertThat(read(withPerson, "https://example.de/a").authors()).containsExactly("Marta Muster");
+    }
+
+    @Test
+    void readsNameAfterDateUnderTheHeadline() {
+        String html = """
+                <html><body><div><h1>Die Freiheit der Planung</h1>
+                <span class="field-content">25.10.2022 - Reiner Beispiel</span></div><p>Text.</p></body></html>""";
+        ArticleMetadata m = read(html, "https://example.de/a");
+        assertThat(m.authors()).containsExactly("Reiner Beispiel");
+        assertThat(m.published()).isEqualTo("2022-10-25");
+    }
+
+    @Test
+    void printedDayWinsOverNearMidnightUtcTime() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2022-05-04T00:53:00Z"></head>
+                <body><article><h1>Headline of the story</h1><p class="date">3 de mayo de 2022</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
 }
