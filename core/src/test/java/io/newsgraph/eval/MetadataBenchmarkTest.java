@@ -56,6 +56,7 @@ class MetadataBenchmarkTest {
     void snippetScoringCountsFoundAndMissedSnippets() {
         // A trivial body extractor: the whole decoded page. It finds nearly every snippet, wanted or not.
         SnippetScore s = MetadataBenchmark.scoreSnippets(dir, page -> page.text());
+        s.print(System.out);
         assertThat(s.truePositives() + s.falseNegatives()).isGreaterThan(1000);
         assertThat(s.recall()).isGreaterThan(0.5);
         assertThat(s.falsePositives()).isGreaterThan(0);
