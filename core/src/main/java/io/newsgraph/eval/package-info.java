@@ -1,6 +1,7 @@
 /**
- * Evaluation against shared benchmarks: {@link io.newsgraph.eval.ExtractionBenchmark} scores
- * article-body extraction exactly as the published benchmark does (FORMAT.md §3 in
- * {@code shared/bench/extraction}), for our extractor or for any published prediction file.
+ * Measuring the extractors on the shared evaluation sets in {@code ../shared/bench/}: body extraction
+ * scored exactly as the published benchmark does ({@link io.newsgraph.eval.ExtractionBenchmark}),
+ * metadata and snippets ({@link io.newsgraph.eval.MetadataBenchmark}), and speed runs. They read files
+ * and print scores; nothing in the pipeline depends on this package.
  */
 package io.newsgraph.eval;

@@ -12,25 +12,28 @@ import java.util.List;
 public final class SharedDir {
     private SharedDir() {}
 
-    /** The extraction benchmark folder ({@code shared/bench/extraction}). */
-    public static Path extractionBench() {
-        List<Path> tried = new ArrayList<>();
-        String prop = System.getProperty("newsgraph.shared");
-        Path cwd = Path.of(System.getProperty("user.dir"));
+    /** The shared folder itself. */
+    public static Path find() {
         List<Path> roots = new ArrayList<>();
-        if (prop != null && !prop.isBlank()) {
-            roots.add(Path.of(prop));
-        }
+        String prop = System.getProperty("newsgraph.shared");
+        if (prop != null && !prop.isBlank() && !prop.contains("${")) roots.add(Path.of(prop));
+        Path cwd = Path.of(System.getProperty("user.dir"));
         roots.add(cwd.resolve("../../shared"));
         roots.add(cwd.resolve("../shared"));
         for (Path root : roots) {
-            Path bench = root.resolve("bench/extraction").normalize();
-            tried.add(bench);
-            if (Files.isRegularFile(bench.resolve("ground-truth.json"))) {
-                return bench;
-            }
+            if (Files.isDirectory(root.resolve("bench")) && Files.isDirectory(root.resolve("corpus"))) return root.normalize();
         }
-        throw new IllegalStateException("extraction benchmark not found; tried " + tried
+        throw new IllegalStateException("shared data not found; tried " + roots
                 + " (set -Dnewsgraph.shared=<path to shared>)");
+    }
+
+    /** The extraction benchmark folder ({@code shared/bench/extraction}). */
+    public static Path extractionBench() {
+        return find().resolve("bench/extraction");
+    }
+
+    /** The seed corpus ({@code shared/corpus/seeds}). */
+    public static Path seeds() {
+        return find().resolve("corpus/seeds");
     }
 }

@@ -1,0 +1,211 @@
+package io.newsgraph.extract.html.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an author credit as printed ("Posted by Jane Roe and John Doe, Staff Writers | May 3, 2024") into
+ * names, one each. Drops lead words ("By", "Von", "Veröffentlicht von"…), roles, dates, e-mail addresses and
+ * handles. A name ends where a date, a role or a lower-case word that is no name particle begins
+ * ("Jane Roe im Gespräch" is "Jane Roe"). Returns an empty list when nothing left looks like a name.
+ */
+final class AuthorNames {
+    private AuthorNames() {}
+
+    /** Words that introduce a credit; stripped from its start in any number and order. */
+    private static final Set<String> LEAD_WORDS = Set.of("by", "von", "vom", "par", "door", "por", "przez", "di",
+            "da", "af", "av", "från", "from", "autor", "autorin", "autoren", "author", "authors", "auteur", "auteurs",
+            "verfasser", "verfasserin", "verfasst", "geschrieben", "written", "posted", "published", "publié",
+            "veröffentlicht", "publiziert", "erstellt", "eingestellt", "post", "article", "artikel", "beitrag",
+            "ein", "blog", "text", "texte", "story", "words", "byline", "credits", "credit", "am", "on", "le", "il",
+            "durch", "interview", "escribe", "gespeichert", "geändert", "beiträge", "submitted", "bearbeitet", "zuletzt", "eine", "alle", "beitragvon", "redaktion:", "autor:", "von:", "by:", "text:", "posted:", "publicado", "pubblicato", "escrito",
+            "scritto", "rédigé", "écrit", "napisane", "opublikowano", "责任编辑", "编辑", "作者", "记者");
+    /** Credits that name nobody. */
+    private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
+            "guest", "gast", "redaktion", "editor", "editors", "staff", "team", "webmaster", "null", "none");
+    /** Desk credits: no person, but the page's own word for who wrote it. */
+    private static final Set<String> DESKS = Set.of("redaktion", "editors", "editorial team", "staff", "team",
+            "newsroom", "rédaction", "redacción", "redazione", "redactie", "redakcja");
+    /** Job words; a name stops before them ("Evan Halper Staff Writer"). */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "writer", "writers", "editor", "editors",
+            "reporter", "correspondent", "contributor", "columnist", "redakteur", "redakteurin", "korrespondent",
+            "korrespondentin", "photographer", "fotograf", "fotografin", "autor", "autorin", "author", "senior",
+            "chief", "managing", "deputy", "contributing", "freelance", "freier", "freie", "mitarbeiter",
+            "mitarbeiterin", "reporterin", "volontär", "volontärin", "journalist", "journalistin");
+    /** Capitalised words that end a name: what follows a name in bylines ("Stand", "Search", "Last updated"). */
+    private static final Set<String> STOP_WORDS = Set.of("stand", "search", "suche", "last", "updated", "update",
+            "aktualisiert", "veröffentlicht", "published", "originally", "mehr", "more", "follow", "folgen",
+            "kontakt", "contact", "email", "e-mail", "mail", "twitter", "facebook", "instagram", "linkedin", "bild",
+            "foto", "photo", "quelle", "source", "read", "lesen", "alle", "all", "posts", "artikel", "view",
+            "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|", "lesezeit",
+            "kategorien", "kategorie", "category", "categories", "redaktion", "reading", "min", "minuten",
+            "shares", "zuletzt", "beiträge");
+    /** Lower-case words that belong inside names. */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
+            "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",
+            "st.", "v.", "vom", "und");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*[,;&+]\\s*|\\s+(?:and|und|et|y|e|i|en|og|och|oraz|sowie|with|mit)\\s+");
+    /** After these a credit goes on with a place, a date or a role ("Jane Roe | Berlin"). */
+    private static final Pattern TAIL = Pattern.compile("\\s+[-–—|•·]\\s+.*$|\\s*[|•]\\s*.*$");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@\\w+");
+    private static final Pattern DEGREE = Pattern.compile("(?i)^(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|mba|jr\\.?|sr\\.?)$");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_NAME_LENGTH = 60;
+
+    static List<String> split(String credit) {
+        return split(credit, false);
+    }
+
+    /**
+     * Like {@link #split(String)}, but keeps a desk credit ("Redaktion", "Editors"): for the last resort, when
+     * no person is named anywhere on the page.
+     */
+    static List<String> splitKeepingDesks(String credit) {
+        return split(credit, true);
+    }
+
+    private static List<String> split(String credit, boolean keepDesks) {
+        String s = Texts.clean(credit);
+        if (s == null) {
+            return List.of();
+        }
+        s = EMAIL.matcher(s).replaceAll(" ");
+        s = HANDLE.matcher(s).replaceAll(" ");
+        s = s.replaceAll("\\(.*?\\)", " ").replaceAll("[：:]", ": ").replaceAll("\\s+", " ").strip();
+        s = TAIL.matcher(s).replaceFirst("");
+        Set<String> names = new LinkedHashSet<>();
+        String previous = null;
+        for (String part : SEPARATOR.split(s)) {
+            String p = name(part, keepDesks);
+            if (p == null) {
+                continue;
+            }
+            if (DEGREE.matcher(p).matches() && previous != null) {
+                // "Michael L. Anderson, PhD": the degree belongs to the name before it.
+                names.remove(previous);
+                previous = previous + ", " + p;
+                names.add(previous);
+                continue;
+            }
+            if (looksLikeName(p) || (keepDesks && DESKS.contains(p.toLowerCase(Locale.ROOT)))) {
+                names.add(p);
+                previous = p;
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** One name out of one part of a credit, or null. */
+    private static String name(String rawPart, boolean keepDesks) {
+        String part = afterLabel(rawPart);
+        if (keepDesks && DESKS.contains(part.strip().toLowerCase(Locale.ROOT))) {
+            return part.strip();
+        }
+        if (NOBODY.contains(part.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String[] words = part.strip().split("\\s+");
+        int start = 0;
+        while (start < words.length && isLead(words[start])) {
+            start++;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = start; i < words.length; i++) {
+            String w = words[i];
+            boolean first = kept.isEmpty();
+            if (w.contains("©") || (!first && w.endsWith(":"))) {
+                break; // a copyright sign or a new label ("Lesezeit:", "Kategorien:") ends the name
+            }
+            if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
+                    || STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || isRole(w) || isLowerNonParticle(w))) {
+                break;
+            }
+            if (first && (Months.isMonthOrWeekday(w) && i + 1 < words.length && DIGIT.matcher(words[i + 1]).find())) {
+                return null; // a date where a name should be
+            }
+            kept.add(w);
+        }
+        while (!kept.isEmpty() && PARTICLES.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))) {
+            kept.remove(kept.size() - 1);
+        }
+        String n = String.join(" ", kept).replaceAll("^[\\p{Punct}\\s]+|[^\\p{L}\\p{N}.]+$", "").strip();
+        return n.isEmpty() || Character.isDigit(n.codePointAt(0)) ? null : n;
+    }
+
+    /**
+     * Drops what stands before the name: a short label ending in a colon ("Interview: Jane Roe") or words
+     * before a lead word inside the part ("Pressemitteilung von Jane Roe", "Disko Von Jane Roe"). A lower-case
+     * "von" counts only when two capitalised words follow, so "Alexa von Heyden" stays whole.
+     */
+    private static String afterLabel(String part) {
+        String p = part.strip();
+        int colon = p.lastIndexOf(": ");
+        if (colon > 0 && !p.substring(0, colon).strip().contains(" ")) {
+            p = p.substring(colon + 2).strip();
+        }
+        String[] words = p.split("\\s+");
+        for (int i = words.length - 2; i >= 1; i--) {
+            String w = words[i];
+            boolean capitalLead = w.equals("Von") || w.equals("By") || w.equals("Par") || w.equals("Por");
+            boolean lowerLead = w.equals("by") || w.equals("par") || w.equals("por") || w.equals("przez")
+                    || (w.equals("von") && i + 2 < words.length && startsUpper(words[i + 1]) && startsUpper(words[i + 2])
+                            && !PARTICLES.contains(words[i + 1].toLowerCase(Locale.ROOT)));
+            if (capitalLead || lowerLead) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+            }
+        }
+        return p;
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /** A job word, also as the end of a compound ("Chefredakteur", "Auslandskorrespondentin"). */
+    private static boolean isRole(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replaceAll("[.,:;]$", "");
+        if (ROLE_WORDS.contains(l)) {
+            return true;
+        }
+        for (String stem : ROLE_STEMS) {
+            if (l.endsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ROLE_STEMS = List.of("redakteur", "redakteurin", "korrespondent",
+            "korrespondentin", "reporterin", "herausgeber", "herausgeberin", "journalistin", "chefredaktion");
+
+    private static boolean isLead(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return LEAD_WORDS.contains(l) || LEAD_WORDS.contains(l.replaceAll("[:.]$", ""));
+    }
+
+    private static boolean isLowerNonParticle(String w) {
+        return Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean looksLikeName(String p) {
+        if (!HAS_LETTER.matcher(p).find() || p.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        if (NOBODY.contains(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > MAX_NAME_WORDS) {
+            return false;
+        }
+        if (PrintedDates.find(p).isPresent()) {
+            return false;
+        }
+        return !p.startsWith("http") && !p.contains("://");
+    }
+}

@@ -1,0 +1,202 @@
+package io.newsgraph.extract.html.meta;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an HTML page says about itself into {@link ArticleMetadata}. Each field has its sources in
+ * order of trust, and the first one that gives a value wins:
+ * <ul>
+ *   <li>authors: the visible byline, then JSON-LD persons, then author meta tags, then JSON-LD
+ *       organisations;</li>
+ *   <li>title: the headline the page agrees on (h1, og:title, JSON-LD headline, {@code <title>}) with the
+ *       site name removed;</li>
+ *   <li>dates: see {@link PageDates}; published and modified are never mixed.</li>
+ * </ul>
+ * Must run on the page before any cleaning, since cleaning removes bylines and headers. Stateless.
+ */
+public final class HtmlMetadata {
+    private HtmlMetadata() {}
+
+    private static final String[] AUTHOR_META = {"author", "article:author", "dc.creator", "dcterms.creator",
+            "citation_author", "parsely-author", "sailthru.author", "byl", "og:article:author", "twitter:creator"};
+
+    /**
+     * @param doc     the parsed page, unchanged
+     * @param pageUrl the URL the page was fetched from; may be null
+     */
+    public static ArticleMetadata read(Document doc, String pageUrl) {
+        MetaTags meta = new MetaTags(doc);
+        PageZones zones = PageZones.of(doc);
+        JsonLdFacts ld = JsonLdReader.read(doc);
+
+        String url = Texts.firstNonBlank(canonical(doc), meta.first("og:url"), pageUrl, ld.url());
+        String host = host(pageUrl != null ? pageUrl : url);
+        String siteName = Texts.firstNonBlank(meta.first("og:site_name"), ld.publisher(),
+                meta.first("application-name", "publisher", "dc.publisher", "citation_publisher",
+                        "citation_journal_title"));
+        String outlet = Texts.firstNonBlank(siteName, host);
+
+        List<String> siteNames = new ArrayList<>();
+        siteNames.add(meta.first("og:site_name"));
+        siteNames.add(ld.publisher());
+        siteNames.add(meta.first("application-name"));
+        siteNames.add(meta.first("apple-mobile-web-app-title"));
+        siteNames.add(host);
+        siteNames.add(hostLabel(host));
+        String title = PageTitle.choose(doc, zones, meta, ld, siteNames);
+
+        Optional<VisibleByline.Credit> credit = VisibleByline.find(doc, zones);
+        List<List<String>> sources = new ArrayList<>();
+        List<String> visible = credit.map(VisibleByline.Credit::names).orElse(List.of());
+        List<String> declared = names(ld.people());
+        // The visible byline comes first, unless the JSON-LD names people and none of them is in it: then
+        // the byline found is more likely another text's (an author box, a photo credit) than this one's.
+        boolean markedCredit = credit.map(VisibleByline.Credit::marked).orElse(false);
+        if (!declared.isEmpty() && !visible.isEmpty() && !markedCredit && !AuthorChoice.overlap(visible, declared)) {
+            sources.add(declared);
+        }
+        sources.add(visible);
+        sources.add(declared);
+        sources.add(labelledAuthor(meta));
+        for (String key : AUTHOR_META) {
+            sources.add(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
+        }
+        sources.add(Copyright.holder(doc, zones, siteNames).map(List::of).orElse(List.of()));
+        sources.add(names(ld.organisations()));
+        // The publisher is left out here: on personal sites the publisher is the author.
+        List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
+        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta) : chosen;
+        String byline = credit.filter(c -> c.names().equals(authors)).map(VisibleByline.Credit::text)
+                .orElse(authors.isEmpty() ? null : String.join(", ", authors));
+
+        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url);
+
+        return new ArticleMetadata(title, byline, authors, dates.published(), dates.modified(), outlet, url,
+                language(doc, meta, ld), tags(doc, zones, meta, ld),
+                Texts.firstNonBlank(meta.first("og:image", "twitter:image", "twitter:image:src"), ld.image()),
+                Texts.firstNonBlank(meta.first("og:description", "description", "twitter:description"),
+                        ld.description()));
+    }
+
+    /** The last resort: a desk credit ("Redaktion") from the byline or the author meta tags. */
+    private static List<String> deskCredit(Optional<VisibleByline.Credit> credit, MetaTags meta) {
+        List<String> raw = new ArrayList<>();
+        credit.ifPresent(c -> raw.add(c.text()));
+        raw.addAll(meta.all("author", "article:author", "twitter:data1", "parsely-author"));
+        for (String r : raw) {
+            List<String> names = AuthorNames.splitKeepingDesks(r);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** The "Written by" pair of twitter:labelN / twitter:dataN that blog plugins write. */
+    private static List<String> labelledAuthor(MetaTags meta) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label != null && label.matches("(?i).*(written by|verfasst von|author|autor|geschrieben von|écrit par|escrito por).*")) {
+                return names(meta.all("twitter:data" + i));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> names(List<String> credits) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String c : credits) {
+            out.addAll(AuthorNames.split(c));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link == null) {
+            return null;
+        }
+        String abs = link.absUrl("href");
+        return abs.isEmpty() ? link.attr("href") : abs;
+    }
+
+    private static List<String> tags(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String t : meta.all("article:tag", "parsely-tags", "sailthru.tags", "news_keywords")) {
+            for (String part : t.split(",")) {
+                String c = Texts.clean(part);
+                if (c != null) {
+                    tags.add(c);
+                }
+            }
+        }
+        tags.addAll(ld.keywords());
+        if (tags.isEmpty() && doc.body() != null) {
+            for (Element a : doc.body().select("a[rel~=(?i)\\btag\\b]")) {
+                String c = Texts.clean(a.text());
+                if (c != null && !zones.isForeign(a)) {
+                    tags.add(c);
+                }
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    /** The two-letter code from {@code <html lang>}, the content-language header, og:locale or JSON-LD. */
+    private static String language(Document doc, MetaTags meta, JsonLdFacts ld) {
+        Element html = doc.selectFirst("html");
+        for (String v : new String[] {html == null ? null : html.attr("lang"), meta.first("content-language"),
+                meta.first("og:locale", "dc.language", "language"), ld.language()}) {
+            String c = Texts.clean(v);
+            if (c == null) {
+                continue;
+            }
+            String code = c.toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+            if (code.matches("[a-z]{2}")) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = new URI(url.strip().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** The registrable label of a host: "news" for "blog.news.co.uk", "spiegel" for "spiegel.de". */
+    static String hostLabel(String host) {
+        if (host == null) {
+            return null;
+        }
+        String[] parts = host.split("\\.");
+        if (parts.length < 2) {
+            return host;
+        }
+        int i = parts.length - 2;
+        if (i > 0 && parts[i].length() <= 3 && parts[parts.length - 1].length() == 2) {
+            i--; // second-level public suffixes such as co.uk, com.au
+        }
+        return parts[i];
+    }
+}

@@ -1,0 +1,291 @@
+package io.newsgraph.extract.html.meta;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
+ * JSON-LD, meta tags, microdata and RDFa ({@code datePublished}, {@code dateCreated}), {@code <time>}
+ * elements, then printed datelines (a labelled date, an element with a date class, a short line next to
+ * the headline, a date opening the first paragraphs), then the URL. Modified comes only from sources that
+ * say "modified" or "updated", and published never falls back to it. Scripts other than JSON-LD are never
+ * read, and elements in foreign zones (teasers, comments, page footers) are skipped.
+ */
+final class PageDates {
+    private PageDates() {}
+
+    /**
+     * The two dates, ISO-8601 local; either may be null. Immutable.
+     *
+     * @param published first publication
+     * @param modified  last modification
+     */
+    record Dates(String published, String modified) {}
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+            "article:published", "og:published_time", "published_time", "datepublished", "date.published",
+            "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+            "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "pub_date", "originalpublicationdate", "article_date_original", "date", "created", "creation_date"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:article:modified_time",
+            "og:updated_time", "article:modified", "modified_time", "datemodified", "date.modified",
+            "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised", "updated",
+            "date_modified", "sailthru.lastmodified"};
+
+    private static final Pattern UPDATED_CLASS = Pattern.compile("(?i)updated|modified|aktualisiert|changed");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)(?:^|[-_ ])(?:date|dates|datum|time|timestamp|published|pubdate|posted|post-?date|entry-?date|"
+                    + "dateline|byline|meta|post-?meta|entry-?meta|article-?meta|info|post-?info|publish\\w*|"
+                    + "zeit|datetime|created|metadata|meta-?data|docdata|authored|subtitle|subline)(?:$|[-_ ])");
+    private static final Pattern UPDATED_WORDS = Pattern.compile(
+            "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
+                    + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
+                    + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
+    /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
+    private static final int LEAD_PARAGRAPHS = 3;
+    /** Hours in which a UTC time and the local day may disagree. */
+    private static final int NIGHT_START = 19;
+    private static final int NIGHT_END = 5;
+    private static final int ELEMENTS_AFTER_HEADLINE = 40;
+    private static final int ELEMENTS_BEFORE_HEADLINE = 12;
+    private static final int MAX_NEAR_LENGTH = 80;
+    private static final int MAX_DATELINE_LENGTH = 120;
+
+    static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url) {
+        String modified = MachineDates.normalise(ld.modified())
+                .or(() -> firstMachine(meta, MODIFIED_META))
+                .or(() -> microdata(doc, zones, "dateModified"))
+                .or(() -> timeElement(doc, zones, true))
+                .orElse(null);
+        Optional<String> machine = MachineDates.normalise(ld.published())
+                .or(() -> firstMachine(meta, PUBLISHED_META))
+                .or(() -> microdata(doc, zones, "datePublished"))
+                .or(() -> microdata(doc, zones, "dateCreated"));
+        Optional<String> printed = labelledDate(doc, zones)
+                .or(() -> dateline(doc, zones))
+                .or(() -> nearHeadline(doc, zones))
+                .or(() -> leadParagraph(doc, zones));
+        String published = machine.map(m -> preferPrinted(m, printed))
+                .or(() -> timeElement(doc, zones, false))
+                .or(() -> printed)
+                .or(() -> UrlDates.find(url))
+                .orElse(null);
+        return new Dates(published, modified);
+    }
+
+    /**
+     * A machine date close to midnight is often in UTC ("2022-05-04T00:53Z") while the page prints the local
+     * day ("3 May 2022"). When the printed date is exactly the day before or after, the printed day is what
+     * readers saw, and it is kept (as a date without time).
+     */
+    private static String preferPrinted(String machine, Optional<String> printed) {
+        if (printed.isEmpty() || machine.length() < 16) {
+            return machine;
+        }
+        int hour = Integer.parseInt(machine.substring(11, 13));
+        if (hour > NIGHT_END && hour < NIGHT_START) {
+            return machine;
+        }
+        try {
+            LocalDate m = LocalDate.parse(machine.substring(0, 10));
+            LocalDate p = LocalDate.parse(printed.get().substring(0, 10));
+            return Math.abs(ChronoUnit.DAYS.between(m, p)) == 1 ? p.toString() : machine;
+        } catch (RuntimeException e) {
+            return machine;
+        }
+    }
+
+    private static Optional<String> firstMachine(MetaTags meta, String[] keys) {
+        for (String key : keys) {
+            for (String v : meta.all(key)) {
+                Optional<String> d = MachineDates.normalise(v);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
+        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+            if (zones.isForeign(e)) {
+                continue;
+            }
+            Optional<String> d = MachineDates.normalise(Texts.firstNonBlank(e.attr("content"), e.attr("datetime")))
+                    .or(() -> printed(e.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A {@code <time>} element; {@code updated} picks those marked as an update, else those that are not. */
+    private static Optional<String> timeElement(Document doc, PageZones zones, boolean updated) {
+        for (Element t : doc.select("time, abbr[title]")) {
+            if (zones.isForeign(t)) {
+                continue;
+            }
+            boolean marked = UPDATED_CLASS.matcher(t.className() + " " + t.attr("itemprop")).find()
+                    || (t.parent() != null && UPDATED_CLASS.matcher(t.parent().className()).find())
+                    || UPDATED_WORDS.matcher(precedingText(t)).find();
+            if (marked != updated) {
+                continue;
+            }
+            if (t.normalName().equals("abbr") && !DATE_CLASS.matcher(t.className()).find()) {
+                continue;
+            }
+            Optional<String> d = MachineDates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"))
+                    .or(() -> printed(t.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short line that says what its date is: "Veröffentlicht am 16.08.2019", "Published on May 3, 2024". */
+    private static Optional<String> labelledDate(Document doc, PageZones zones) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
+            String own = Texts.clean(e.ownText());
+            if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
+                continue;
+            }
+            if (zones.isForeign(e)) {
+                continue;
+            }
+            // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
+            for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
+                String text = Texts.spaced(scope);
+                if (text == null || text.length() > MAX_DATELINE_LENGTH) {
+                    break;
+                }
+                Optional<String> d = PrintedDates.find(text);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A short line close to the headline that holds a date: "Bonn, 11.10.2021" above it, "1. Februar 2022,
+     * Jane Roe" below it. Looks after the headline first, then before it.
+     */
+    private static Optional<String> nearHeadline(Document doc, PageZones zones) {
+        Element h1 = zones.headline();
+        if (h1 == null) {
+            return Optional.empty();
+        }
+        List<Element> all = doc.body() == null ? List.of() : doc.body().getAllElements();
+        int at = all.indexOf(h1);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int after = Math.min(all.size(), at + ELEMENTS_AFTER_HEADLINE);
+        int before = Math.max(0, at - ELEMENTS_BEFORE_HEADLINE);
+        List<Element> window = new ArrayList<>(all.subList(at + 1, after));
+        List<Element> preceding = new ArrayList<>(all.subList(before, at));
+        Collections.reverse(preceding);
+        window.addAll(preceding);
+        for (Element e : window) {
+            if (h1 == e || e.ownText().isBlank()) {
+                continue;
+            }
+            String text = Texts.spaced(e);
+            if (text == null || text.length() > MAX_NEAR_LENGTH || zones.isForeign(e)
+                    || (UPDATED_WORDS.matcher(text).find() && !PUBLISHED_LABEL.matcher(text).find())) {
+                continue;
+            }
+            Optional<String> d = PrintedDates.find(text);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A dateline that opens the article's text: "29.11.2022 – Mehrfach hatte …", "27.1.2022 - Bei der …".
+     * Only the first few paragraphs of the main article count, and only a date right at their start.
+     */
+    private static Optional<String> leadParagraph(Document doc, PageZones zones) {
+        Element scope = zones.mainArticle() != null ? zones.mainArticle() : doc.body();
+        if (scope == null) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (Element p : scope.select("p")) {
+            String text = Texts.clean(p.text());
+            if (text == null || zones.isForeign(p)) {
+                continue;
+            }
+            Matcher m = OPENING_DATE.matcher(text);
+            if (m.find()) {
+                Optional<String> d = PrintedDates.find(m.group(1));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            if (++seen >= LEAD_PARAGRAPHS) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short element whose class says it holds the date, read as printed text. */
+    private static Optional<String> dateline(Document doc, PageZones zones) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
+                continue;
+            }
+            String text = Texts.spaced(e);
+            if (text == null || text.length() > MAX_DATELINE_LENGTH || zones.isForeign(e)) {
+                continue;
+            }
+            if (UPDATED_WORDS.matcher(text).find() && !text.matches("(?is).*(?:published|veröffentlicht|erschienen).*")) {
+                continue;
+            }
+            Optional<String> d = PrintedDates.find(text);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> printed(String text) {
+        return PrintedDates.find(text);
+    }
+
+    /** The few words just before an element inside its parent ("Updated: <time>"). */
+    private static String precedingText(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return "";
+        }
+        String own = parent.ownText();
+        return own.length() > 40 ? own.substring(own.length() - 40) : own;
+    }
+}

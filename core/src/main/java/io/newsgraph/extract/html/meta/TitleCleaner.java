@@ -1,0 +1,154 @@
+package io.newsgraph.extract.html.meta;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the site name from a page title: " | Site", " - Site", " — Site", "Site: …", "Site » …". A part is
+ * the site's when it matches one of the site names given (publisher, og:site_name, host name or its main
+ * label). When no part matches, a last part after " | " or " - " that is much shorter than the rest and at
+ * most a few words is taken as the site part too.
+ */
+final class TitleCleaner {
+    private TitleCleaner() {}
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]+\\s+|\\s*\\|\\s*|\\s+::\\s+");
+    private static final Pattern PREFIX_COLON = Pattern.compile("^([^:]{2,40}):\\s+(.+)$");
+    private static final int MAX_SITE_WORDS = 4;
+
+    static String clean(String title, List<String> siteNames) {
+        return clean(title, siteNames, true);
+    }
+
+    /**
+     * @param guessShortParts also drop an unknown short part after " | " or " - " (or before " | "); off for
+     *                        visible headlines, whose short tails ("– so geht's!") belong to them
+     */
+    static String clean(String title, List<String> siteNames, boolean guessShortParts) {
+        String t = Texts.clean(title);
+        if (t == null) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>();
+        for (String s : siteNames) {
+            String k = key(s);
+            if (k != null && k.length() >= 2) {
+                keys.add(k);
+            }
+        }
+        t = stripGluedSiteName(t, siteNames);
+        List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(t)));
+        parts.removeIf(p -> p.isBlank());
+        if (parts.size() > 1) {
+            List<String> kept = new ArrayList<>(parts);
+            kept.removeIf(p -> isSite(p, keys));
+            if (!kept.isEmpty() && kept.size() < parts.size()) {
+                return joinOriginal(t, kept);
+            }
+            if (!guessShortParts) {
+                return t;
+            }
+            String last = parts.get(parts.size() - 1);
+            String rest = t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•»«/:]+$", "");
+            if (parts.size() >= 2 && words(last) <= MAX_SITE_WORDS && last.length() * 2 < rest.length()
+                    && separatorBefore(t, last).matches("\\s*[|\\-–—·•»]+\\s*")) {
+                return Texts.clean(rest);
+            }
+        }
+        // "Local News | Headline": a short section or site label before a bar.
+        int bar = t.indexOf(" | ");
+        if (guessShortParts && bar > 0 && t.indexOf(" | ", bar + 3) < 0) {
+            String first = t.substring(0, bar);
+            String rest = t.substring(bar + 3);
+            if (words(first) <= MAX_SITE_WORDS - 1 && first.length() * 2 < rest.length()) {
+                return Texts.clean(rest);
+            }
+        }
+        var m = PREFIX_COLON.matcher(t);
+        if (m.matches() && isSite(m.group(1), keys)) {
+            return Texts.clean(m.group(2));
+        }
+        return t;
+    }
+
+    /** "Headline-Example News": a site name joined by a separator without spaces, at either end. */
+    private static String stripGluedSiteName(String t, List<String> siteNames) {
+        for (String site : siteNames) {
+            String s = Texts.clean(site);
+            if (s == null || s.length() < 2 || s.length() >= t.length()) {
+                continue;
+            }
+            if (t.endsWith(s)) {
+                String head = t.substring(0, t.length() - s.length());
+                String trimmed = head.replaceAll("[\\s|\\-–—·•»:_]+$", "");
+                if (isGlue(head.substring(trimmed.length())) && !trimmed.isBlank()) {
+                    return trimmed.strip();
+                }
+            }
+            if (t.startsWith(s)) {
+                String tail = t.substring(s.length());
+                String trimmed = tail.replaceAll("^[\\s|\\-–—·•»:_]+", "");
+                if (isGlue(tail.substring(0, tail.length() - trimmed.length())) && !trimmed.isBlank()) {
+                    return trimmed.strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    /** A separator between headline and site name: a mark, not only spaces, and not a word's hyphen. */
+    private static boolean isGlue(String separator) {
+        return !separator.isBlank() && !separator.equals("-");
+    }
+
+    /** The text from the first kept part to the end of the last kept part, so inner separators stay. */
+    private static String joinOriginal(String t, List<String> kept) {
+        int start = t.indexOf(kept.get(0));
+        String lastPart = kept.get(kept.size() - 1);
+        int end = t.lastIndexOf(lastPart) + lastPart.length();
+        if (start < 0 || end <= start) {
+            return String.join(" - ", kept);
+        }
+        return Texts.clean(t.substring(start, end));
+    }
+
+    private static String separatorBefore(String t, String last) {
+        String head = t.substring(0, t.lastIndexOf(last));
+        int i = head.length();
+        while (i > 0 && !Character.isLetterOrDigit(head.charAt(i - 1))) {
+            i--;
+        }
+        return head.substring(i);
+    }
+
+    static boolean isSite(String part, List<String> keys) {
+        String k = key(part);
+        if (k == null || k.isEmpty()) {
+            return false;
+        }
+        for (String site : keys) {
+            if (k.equals(site) || (site.length() >= 4 && k.contains(site) && k.length() <= site.length() + 16)
+                    || (k.length() >= 4 && k.length() * 2 >= site.length() && site.contains(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case letters and digits only, accents removed: "Die Zeit.de" and "zeit.de" compare well. */
+    static String key(String s) {
+        if (s == null) {
+            return null;
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+}

@@ -1,0 +1,158 @@
+package io.newsgraph.extract.html.meta;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the author credit a reader sees: an element marked as author ({@code rel=author},
+ * {@code itemprop=author}, an author or byline class), else a short line that starts with "By"/"Von"/….
+ * Elements in comments, teasers, sidebars and the page footer are skipped (see {@link PageZones}).
+ */
+final class VisibleByline {
+    private VisibleByline() {}
+
+    /**
+     * The credit as printed and the names in it. Immutable.
+     *
+     * @param text   the credit, whitespace collapsed
+     * @param names  the names, at least one
+     * @param marked true when the page marks it as the author credit ({@code rel=author},
+     *               {@code itemprop=author} or a byline class), false when it was found by its wording
+     */
+    record Credit(String text, List<String> names, boolean marked) {}
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)($|[-_ ])");
+
+    private static final String MARKED = "[rel=author], [itemprop=author], [itemprop=creator], "
+            + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
+            + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
+            + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]";
+    /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
+    private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
+            + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
+    private static final Pattern LEAD_LINE = Pattern.compile(
+            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor:?|autorin:?|autoren:?|author:|gespeichert von|"
+                    + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
+                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
+    /** An element that holds only the lead word; the name follows in the next element. */
+    private static final Pattern LEAD_ONLY = Pattern.compile(
+            "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
+                    + "geschrieben von|veröffentlicht von|text)\\s*:?$");
+    private static final int MAX_CREDIT_LENGTH = 120;
+    private static final int NEAR_HEADLINE = 30;
+    private static final int MAX_DATELINE = 80;
+
+    static Optional<Credit> find(Document doc, PageZones zones) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.select(MARKED)) {
+            if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
+                continue;
+            }
+            Optional<Credit> c = credit(e);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        for (Element e : doc.body().select("p, span, div, li, dt, h4, h5, h6, strong, b, label")) {
+            String text = Texts.clean(e.text());
+            if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
+                continue;
+            }
+            Element next = e.nextElementSibling() != null ? e.nextElementSibling()
+                    : e.parent() == null ? null : e.parent().nextElementSibling();
+            if (next == null) {
+                continue;
+            }
+            String credit = Texts.spaced(next);
+            if (credit != null && credit.length() <= MAX_CREDIT_LENGTH) {
+                List<String> names = AuthorNames.split(credit);
+                if (!names.isEmpty()) {
+                    return Optional.of(new Credit(text + " " + credit, names, false));
+                }
+            }
+        }
+        for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
+            String own = Texts.clean(e.ownText());
+            String text = Texts.spaced(e);
+            if (own == null || text == null || text.length() > MAX_CREDIT_LENGTH || !LEAD_LINE.matcher(text).matches()) {
+                continue;
+            }
+            if (zones.isForeign(e)) {
+                continue;
+            }
+            List<String> names = AuthorNames.split(text);
+            if (!names.isEmpty()) {
+                return Optional.of(new Credit(text, names, false));
+            }
+        }
+        return datelineCredit(doc, zones).or(() -> signOff(doc, zones));
+    }
+
+    /**
+     * A short line next to the headline that gives a date and then a name: "25.10.2022 - Jane Roe",
+     * "04.02.2022 | 13:10 Uhr | Jane Roe". The name is the last part and must look like a person's.
+     */
+    private static Optional<Credit> datelineCredit(Document doc, PageZones zones) {
+        Element h1 = zones.headline();
+        if (h1 == null || doc.body() == null) {
+            return Optional.empty();
+        }
+        List<Element> all = doc.body().getAllElements();
+        int at = all.indexOf(h1);
+        for (int i = at + 1; i >= 1 && i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
+            Element e = all.get(i);
+            String text = Texts.spaced(e);
+            if (e.ownText().isBlank() || text == null || text.length() > MAX_DATELINE || zones.isForeign(e)) {
+                continue;
+            }
+            String[] parts = text.split("\\s+[|–—-]\\s+|,\\s+");
+            String last = parts[parts.length - 1].strip();
+            if (parts.length >= 2 && PrintedDates.find(parts[0]).isPresent() && Copyright.isPersonLike(last)) {
+                return Optional.of(new Credit(text, List.of(last), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sign-off under the text: the last paragraph of the main article when it is only a name set in bold
+     * or italics ("<p><b><i>Jane Roe</i></b></p>"), as small sites and agencies print it.
+     */
+    private static Optional<Credit> signOff(Document doc, PageZones zones) {
+        Element scope = zones.mainArticle() != null ? zones.mainArticle() : doc.body();
+        Element last = null;
+        for (Element p : scope.select("p")) {
+            if (Texts.clean(p.text()) != null && !zones.isForeign(p)) {
+                last = p;
+            }
+        }
+        if (last == null || !last.ownText().isBlank()) {
+            return Optional.empty();
+        }
+        Element emphasis = last.selectFirst("b, i, em, strong");
+        String text = Texts.clean(last.text());
+        if (emphasis == null || !text.equals(Texts.clean(emphasis.text())) || !Copyright.isPersonLike(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credit(text, List.of(text), false));
+    }
+
+    private static Optional<Credit> credit(Element e) {
+        Element named = e.selectFirst("[itemprop=name]");
+        String text = named != null
+                ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named))
+                : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e));
+        if (text == null || text.length() > MAX_CREDIT_LENGTH) {
+            return Optional.empty();
+        }
+        List<String> names = AuthorNames.split(text);
+        boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+                || BYLINE_CLASS.matcher(e.className()).find() || e.selectFirst("[rel=author]") != null;
+        return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
+    }
+}

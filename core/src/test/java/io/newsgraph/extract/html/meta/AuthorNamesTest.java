@@ -1,0 +1,34 @@
+package io.newsgraph.extract.html.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link AuthorNames}: credits as printed into names. */
+class AuthorNamesTest {
+
+    @Test
+    void dropsLeadWordsRolesAndDates() {
+        assertThat(AuthorNames.split("Posted by Jane Roe | May 3, 2024")).containsExactly("Jane Roe");
+        assertThat(AuthorNames.split("Evan Halper Staff Writer")).containsExactly("Evan Halper");
+        assertThat(AuthorNames.split("Von Marta Muster und Paul Beispiel")).containsExactly("Marta Muster", "Paul Beispiel");
+    }
+
+    @Test
+    void keepsNameParticlesAndDegrees() {
+        assertThat(AuthorNames.split("Artikel von Alexa von Heyden")).containsExactly("Alexa von Heyden");
+        assertThat(AuthorNames.split("Michael L. Anderson, PhD")).containsExactly("Michael L. Anderson, PhD");
+    }
+
+    @Test
+    void dropsEmailsHandlesAndNobody() {
+        assertThat(AuthorNames.split("Jane Roe jane@example.com @janeroe")).containsExactly("Jane Roe");
+        assertThat(AuthorNames.split("No Author")).isEmpty();
+        assertThat(AuthorNames.split("8. Januar 2020")).isEmpty();
+    }
+
+    @Test
+    void dropsLabelBeforeColon() {
+        assertThat(AuthorNames.split("Interview: Julia Example")).containsExactly("Julia Example");
+    }
+}

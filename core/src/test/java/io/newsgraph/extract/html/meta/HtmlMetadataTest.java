@@ -1,0 +1,182 @@
+package io.newsgraph.extract.html.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** {@link HtmlMetadata} on small hand-made pages, one rule each. */
+class HtmlMetadataTest {
+
+    private static ArticleMetadata read(String html, String url) {
+        return HtmlMetadata.read(Jsoup.parse(html, url), url);
+    }
+
+    @Test
+    void readsAuthorArrayFromJsonLdGraph() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Example Daily"},
+                  {"@type":"NewsArticle","headline":"Rates rise again",
+                   "author":[{"@type":"Person","name":"Jane Roe"},{"@id":"#john"}],
+                   "publisher":{"@type":"Organization","name":"Example Daily"},
+                   "datePublished":"2023-07-24T10:15:00+02:00","dateModified":"2023-07-25T08:00:00+02:00",
+                   "keywords":"economy, rates"},
+                  {"@type":"Person","@id":"#john","name":"John Doe"}]}
+                </script></head><body><p>Text.</p></body></html>""";
+        ArticleMetadata m = read(html, "https://example.com/news/rates");
+        assertThat(m.authors()).containsExactly("Jane Roe", "John Doe");
+        assertThat(m.outlet()).isEqualTo("Example Daily");
+        assertThat(m.published()).isEqualTo("2023-07-24T10:15");
+        assertThat(m.modified()).isEqualTo("2023-07-25T08:00");
+        assertThat(m.tags()).containsExactly("economy", "rates");
+        assertThat(m.title()).isEqualTo("Rates rise again");
+    }
+
+    @Test
+    void removesSiteNameFromTitleWhenItEqualsOgSiteName() {
+        String html = """
+                <html><head><title>Storm closes harbour | Coastal Herald</title>
+                <meta property="og:site_name" content="Coastal Herald"></head>
+                <body><h1>Storm closes harbour</h1></body></html>""";
+        assertThat(read(html, "https://news.example.org/a").title()).isEqualTo("Storm closes harbour");
+    }
+
+    @Test
+    void removesSiteNamePrefixMatchingTheHost() {
+        String html = "<html><head><title>Examplepost: Bridge reopens after repairs</title></head><body></body></html>";
+        assertThat(read(html, "https://www.examplepost.com/x").title()).isEqualTo("Bridge reopens after repairs");
+    }
+
+    @Test
+    void prefersTheVisibleHeadlineOverAKickerInOgTitle() {
+        String html = """
+                <html><head><meta property="og:title" content="Climate: Drilling until it gets hot"></head>
+                <body><h1><span class="kicker">Climate</span><span class="title">Drilling until it gets hot</span></h1>
+                </body></html>""";
+        assertThat(read(html, "https://example.com/a").title()).isEqualTo("Drilling until it gets hot");
+    }
+
+    @Test
+    void splitsVisibleBylineWithTwoAuthors() {
+        String html = """
+                <html><body><article><h1>Council votes on budget</h1>
+                <div class="byline">By Jane Roe and John Doe, Staff Writers</div>
+                <p>The council voted.</p></article></body></html>""";
+        ArticleMetadata m = read(html, "https://example.com/a");
+        assertThat(m.authors()).containsExactly("Jane Roe", "John Doe");
+        assertThat(m.byline()).isEqualTo("By Jane Roe and John Doe, Staff Writers");
+    }
+
+    @Test
+    void readsGermanBylineAcrossInlineElements() {
+        String html = """
+                <html><body><article><h1>Neue Brücke eröffnet</h1>
+                <p class="author"><span>Veröffentlicht von</span><a href="/a/m">Marta Muster</a></p>
+                </article></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Marta Muster");
+    }
+
+    @Test
+    void ignoresCommentAuthors() {
+        String html = """
+                <html><body><article><h1>Post</h1><p>Text.</p></article>
+                <div class="comments"><div class="comment-author">Troll Person</div></div></body></html>""";
+        assertThat(read(html, "https://example.com/a").authors()).isEmpty();
+    }
+
+    @Test
+    void keepsPublishedAndModifiedApart() {
+        String html = """
+                <html><head>
+                <meta property="article:published_time" content="2024-04-13T22:31:00Z">
+                <meta property="article:modified_time" content="2024-04-15T09:00:00Z">
+                </head><body><h1>Headline</h1></body></html>""";
+        ArticleMetadata m = read(html, "https://example.com/a");
+        assertThat(m.published()).isEqualTo("2024-04-13T22:31");
+        assertThat(m.modified()).isEqualTo("2024-04-15T09:00");
+    }
+
+    @Test
+    void modifiedOnlyPageHasNoPublishedDate() {
+        String html = """
+                <html><head><meta property="article:modified_time" content="2024-04-15T09:00:00Z"></head>
+                <body><h1>Headline</h1></body></html>""";
+        ArticleMetadata m = read(html, "https://example.com/a");
+        assertThat(m.published()).isNull();
+        assertThat(m.modified()).isEqualTo("2024-04-15T09:00");
+    }
+
+    @Test
+    void ignoresDatesInRelatedTeasersAndScripts() {
+        String html = """
+                <html><body><article><h1>Headline of the article</h1>
+                <p class="dateline">Published 3 May 2024</p><p>Body text.</p></article>
+                <aside class="related"><article><time datetime="2020-01-01">1 Jan 2020</time></article></aside>
+                <script>var published = "2019-02-02";</script></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2024-05-03");
+    }
+
+    @Test
+    void teaserDateAloneGivesNoDate() {
+        String html = """
+                <html><body><article><h1>Headline of the article</h1><p>Body text without a date.</p></article>
+                <div class="related-posts"><span class="date">12.03.2021</span></div></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isNull();
+    }
+
+    @Test
+    void fallsBackToTheDateInTheUrl() {
+        String html = "<html><body><h1>Headline</h1><p>No date here.</p></body></html>";
+        assertThat(read(html, "https://example.com/2023/07/24/headline/").published()).isEqualTo("2023-07-24");
+    }
+
+    @Test
+    void readsGermanPrintedDateline() {
+        String html = """
+                <html><body><article><h1>Überschrift des Artikels</h1>
+                <div class="entry-meta"><span class="entry-date">23. Juli 2017</span></div></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").published()).isEqualTo("2017-07-23");
+    }
+
+    @Test
+    void readsCanonicalUrlLanguageAndImage() {
+        String html = """
+                <html lang="de-DE"><head><link rel="canonical" href="/artikel/1">
+                <meta property="og:image" content="https://example.de/i.jpg"></head><body></body></html>""";
+        ArticleMetadata m = read(html, "https://example.de/artikel/1?ref=x");
+        assertThat(m.url()).isEqualTo("https://example.de/artikel/1");
+        assertThat(m.language()).isEqualTo("de");
+        assertThat(m.image()).isEqualTo("https://example.de/i.jpg");
+        assertThat(m.outlet()).isEqualTo("example.de");
+    }
+
+    @Test
+    void deskCreditOnlyWhenNoPersonIsNamed() {
+        String deskOnly = "<html><head><meta name=\"author\" content=\"Redaktion\"></head><body><h1>Head</h1></body></html>";
+        assertThat(read(deskOnly, "https://example.de/a").authors()).containsExactly("Redaktion");
+        String withPerson = """
+                <html><head><meta name="author" content="Redaktion"></head>
+                <body><article><h1>Headline here</h1><p class="byline">Von Marta Muster</p></article></body></html>""";
+        assertThat(read(withPerson, "https://example.de/a").authors()).containsExactly("Marta Muster");
+    }
+
+    @Test
+    void readsNameAfterDateUnderTheHeadline() {
+        String html = """
+                <html><body><div><h1>Die Freiheit der Planung</h1>
+                <span class="field-content">25.10.2022 - Reiner Beispiel</span></div><p>Text.</p></body></html>""";
+        ArticleMetadata m = read(html, "https://example.de/a");
+        assertThat(m.authors()).containsExactly("Reiner Beispiel");
+        assertThat(m.published()).isEqualTo("2022-10-25");
+    }
+
+    @Test
+    void printedDayWinsOverNearMidnightUtcTime() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2022-05-04T00:53:00Z"></head>
+                <body><article><h1>Headline of the story</h1><p class="date">3 de mayo de 2022</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
+}

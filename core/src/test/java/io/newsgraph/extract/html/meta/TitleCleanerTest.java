@@ -1,0 +1,30 @@
+package io.newsgraph.extract.html.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link TitleCleaner}: the site's part of a title. */
+class TitleCleanerTest {
+
+    @Test
+    void removesSuffixMatchingSiteName() {
+        assertThat(TitleCleaner.clean("Storm closes harbour - Coastal Herald", List.of("Coastal Herald")))
+                .isEqualTo("Storm closes harbour");
+        assertThat(TitleCleaner.clean("Storm closes harbour — coastalherald.com", List.of("coastalherald.com")))
+                .isEqualTo("Storm closes harbour");
+    }
+
+    @Test
+    void removesShortUnknownSuffixAfterPipe() {
+        assertThat(TitleCleaner.clean("A long headline about the harbour storm | Herald", List.of()))
+                .isEqualTo("A long headline about the harbour storm");
+    }
+
+    @Test
+    void keepsColonInsideHeadline() {
+        assertThat(TitleCleaner.clean("Climate: Drilling until it gets hot", List.of("Example News")))
+                .isEqualTo("Climate: Drilling until it gets hot");
+    }
+}
