@@ -2,6 +2,8 @@ package io.newsgraph.extract.html;
 
 import io.newsgraph.extract.Article;
 import io.newsgraph.extract.PageExtractor;
+import io.newsgraph.extract.html.meta.ArticleMetadata;
+import io.newsgraph.extract.html.meta.HtmlMetadata;
 import io.newsgraph.ingest.Page;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +12,7 @@ import org.jsoup.nodes.Document;
 
 /**
  * Extracts the article from an HTML page: metadata from the head, JSON-LD and the visible byline
- * ({@link MetadataReader}), and the body text from the container that holds the prose
+ * ({@link HtmlMetadata}), and the body text from the container that holds the prose
  * ({@link MainContent}), paragraphs separated by a blank line, without the headline.
  *
  * <p>Stateless and thread-safe. Never throws on bad input: a page that cannot be read becomes an
@@ -39,7 +41,7 @@ public final class HtmlExtractor implements PageExtractor {
         try {
             return extractOrThrow(page);
         } catch (RuntimeException | StackOverflowError e) {
-            return Article.builder(page.source()).url(page.url()).outlet(MetadataReader.host(page.url()))
+            return Article.builder(page.source()).url(page.url()).outlet(HtmlMetadata.host(page.url()))
                     .notArticle("unreadable HTML: " + e.getClass().getSimpleName()).build();
         }
     }
@@ -47,7 +49,7 @@ public final class HtmlExtractor implements PageExtractor {
     private Article extractOrThrow(Page page) {
         String base = page.url() == null ? "" : page.url();
         Document doc = Jsoup.parse(page.text(), base);
-        PageMetadata meta = MetadataReader.read(doc, page.url());
+        ArticleMetadata meta = HtmlMetadata.read(doc, page.url());
         List<TextBlock> blocks = MainContent.extract(doc, meta.title(), () -> Jsoup.parse(page.text(), base));
         String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
         String structured = structuredBody(meta.structuredBody());
@@ -59,7 +61,7 @@ public final class HtmlExtractor implements PageExtractor {
         String notArticle = notArticleReason(blocks);
         Article.Builder article = Article.builder(page.source()).url(meta.url()).outlet(meta.outlet())
                 .title(meta.title()).byline(meta.byline()).authors(meta.authors()).published(meta.published())
-                .modified(meta.modified()).dek(meta.dek()).tags(meta.tags()).text(text)
+                .modified(meta.modified()).dek(meta.description()).tags(meta.tags()).text(text)
                 .language(meta.language()).image(meta.image());
         return (notArticle == null ? article : article.notArticle(notArticle)).build();
     }

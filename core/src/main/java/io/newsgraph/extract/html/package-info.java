@@ -1,6 +1,6 @@
 /**
  * Article extraction from HTML pages: {@link io.newsgraph.extract.html.HtmlExtractor} is the front
- * door. Inside, one stage per class: {@code MetadataReader} (head, JSON-LD, visible byline),
+ * door. Metadata comes from {@link io.newsgraph.extract.html.meta.HtmlMetadata}; the body from one stage per class:
  * {@code BoilerplateCleaner} (drops page chrome by tag and by generic class/id words),
  * {@code ContentScorer} (finds the container of the prose, Readability-style), {@code BlockCollector}
  * (lays out text as blocks) and {@code BlockFilter} (drops link lists and furniture lines).

@@ -17,6 +17,7 @@ import java.util.List;
  * @param tags        topic tags and keywords, in page order, without duplicates
  * @param image       lead image URL
  * @param description the page's own summary
+ * @param structuredBody the JSON-LD articleBody: a fallback for pages that render their text with scripts
  */
 public record ArticleMetadata(
         String title,
@@ -29,7 +30,8 @@ public record ArticleMetadata(
         String language,
         List<String> tags,
         String image,
-        String description) {
+        String description,
+        String structuredBody) {
 
     public ArticleMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);

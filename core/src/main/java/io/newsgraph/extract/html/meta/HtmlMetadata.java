@@ -84,7 +84,8 @@ public final class HtmlMetadata {
                 language(doc, meta, ld), tags(doc, zones, meta, ld),
                 Texts.firstNonBlank(meta.first("og:image", "twitter:image", "twitter:image:src"), ld.image()),
                 Texts.firstNonBlank(meta.first("og:description", "description", "twitter:description"),
-                        ld.description()));
+                        ld.description()),
+                ld.articleBody());
     }
 
     /** The last resort: a desk credit ("Redaktion") from the byline or the author meta tags. */
@@ -168,7 +169,7 @@ public final class HtmlMetadata {
         return null;
     }
 
-    static String host(String url) {
+    public static String host(String url) {
         if (url == null) {
             return null;
         }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param url           the item's url
  * @param language      inLanguage
  * @param description   description
+ * @param articleBody   articleBody: the text itself, kept for pages that render it with scripts
  * @param fromArticle   true when the facts come from an article type, false for a plain WebPage
  */
 record JsonLdFacts(
@@ -30,10 +31,11 @@ record JsonLdFacts(
         String url,
         String language,
         String description,
+        String articleBody,
         boolean fromArticle) {
 
     static final JsonLdFacts NONE =
-            new JsonLdFacts(null, List.of(), List.of(), null, null, null, List.of(), null, null, null, null, false);
+            new JsonLdFacts(null, List.of(), List.of(), null, null, null, List.of(), null, null, null, null, null, false);
 
     JsonLdFacts {
         people = List.copyOf(people);

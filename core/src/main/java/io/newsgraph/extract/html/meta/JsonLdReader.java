@@ -78,6 +78,7 @@ final class JsonLdReader {
                 text(main, "url"),
                 language(main.get("inLanguage")),
                 text(main, "description"),
+                text(main, "articleBody"),
                 fromArticle);
     }
 
