@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +84,14 @@ final class AuthorNames {
         s = TAIL.matcher(s).replaceFirst("");
         Set<String> names = new LinkedHashSet<>();
         String previous = null;
-        for (String part : SEPARATOR.split(s)) {
+        for (String[] piece : parts(s)) {
+            String part = piece[1];
+            if (part.isBlank()) {
+                continue;
+            }
+            if (previous != null && piece[0].contains(",") && hasRole(part)) {
+                continue; // "Tom Krisher, AP Auto Writer": a role set after a name, not a second name
+            }
             String p = name(part, keepDesks);
             if (p == null) {
                 continue;
@@ -101,6 +109,57 @@ final class AuthorNames {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** The parts of a credit between separators, each as {separator before it ("" for the first), part}. */
+    private static List<String[]> parts(String s) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(s);
+        int start = 0;
+        String before = "";
+        while (m.find()) {
+            out.add(new String[] {before, s.substring(start, m.start())});
+            before = m.group();
+            start = m.end();
+        }
+        out.add(new String[] {before, s.substring(start)});
+        return out;
+    }
+
+    private static boolean hasRole(String part) {
+        for (String w : part.strip().split("\\s+")) {
+            if (!w.isEmpty() && isRole(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The credit as a reader would quote it: from the first name on, without lead words ("By Jane Roe and John
+     * Doe" gives "Jane Roe and John Doe"). When it holds more than the names and separators (a role, a date, a
+     * place), the names alone, joined by commas.
+     */
+    static String printed(String credit, List<String> names) {
+        String s = Texts.clean(credit);
+        if (s == null || names.isEmpty()) {
+            return names.isEmpty() ? s : String.join(", ", names);
+        }
+        int first = -1;
+        for (String n : names) {
+            int at = s.indexOf(n);
+            if (at < 0) {
+                return String.join(", ", names);
+            }
+            first = first < 0 ? at : Math.min(first, at);
+        }
+        String fromFirst = s.substring(first);
+        String rest = fromFirst;
+        for (String n : names) {
+            rest = rest.replace(n, " ");
+        }
+        rest = SEPARATOR.matcher(" " + rest + " ").replaceAll(" ").replaceAll("[\\p{Punct}\\s]+", "");
+        return rest.isEmpty() ? fromFirst.replaceAll("[\\s,;:|&+-]+$", "") : String.join(", ", names);
     }
 
     /** One name out of one part of a credit, or null. */

@@ -75,7 +75,7 @@ public final class HtmlMetadata {
         // The publisher is left out here: on personal sites the publisher is the author.
         List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
         List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta) : chosen;
-        String byline = credit.filter(c -> c.names().equals(authors)).map(VisibleByline.Credit::text)
+        String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
         PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url);

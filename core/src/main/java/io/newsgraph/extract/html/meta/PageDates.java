@@ -62,6 +62,8 @@ final class PageDates {
     private static final int ELEMENTS_BEFORE_HEADLINE = 12;
     private static final int MAX_NEAR_LENGTH = 80;
     private static final int MAX_DATELINE_LENGTH = 120;
+    /** Longest text of an element marked as a date (microdata, {@code <time>}) that is read for a printed date. */
+    private static final int MAX_MARKED_LENGTH = 200;
 
     static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url) {
         String modified = MachineDates.normalise(ld.modified())
@@ -125,7 +127,7 @@ final class PageDates {
                 continue;
             }
             Optional<String> d = MachineDates.normalise(Texts.firstNonBlank(e.attr("content"), e.attr("datetime")))
-                    .or(() -> printed(e.text()));
+                    .or(() -> printed(Texts.spaced(e, MAX_MARKED_LENGTH)));
             if (d.isPresent()) {
                 return d;
             }
@@ -149,7 +151,7 @@ final class PageDates {
                 continue;
             }
             Optional<String> d = MachineDates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"))
-                    .or(() -> printed(t.text()));
+                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)));
             if (d.isPresent()) {
                 return d;
             }
@@ -172,8 +174,8 @@ final class PageDates {
             }
             // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
             for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
-                String text = Texts.spaced(scope);
-                if (text == null || text.length() > MAX_DATELINE_LENGTH) {
+                String text = Texts.spaced(scope, MAX_DATELINE_LENGTH);
+                if (text == null) {
                     break;
                 }
                 Optional<String> d = PrintedDates.find(text);
@@ -209,8 +211,8 @@ final class PageDates {
             if (h1 == e || e.ownText().isBlank()) {
                 continue;
             }
-            String text = Texts.spaced(e);
-            if (text == null || text.length() > MAX_NEAR_LENGTH || zones.isForeign(e)
+            String text = Texts.spaced(e, MAX_NEAR_LENGTH);
+            if (text == null || zones.isForeign(e)
                     || (UPDATED_WORDS.matcher(text).find() && !PUBLISHED_LABEL.matcher(text).find())) {
                 continue;
             }
@@ -260,8 +262,8 @@ final class PageDates {
             if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
                 continue;
             }
-            String text = Texts.spaced(e);
-            if (text == null || text.length() > MAX_DATELINE_LENGTH || zones.isForeign(e)) {
+            String text = Texts.spaced(e, MAX_DATELINE_LENGTH);
+            if (text == null || zones.isForeign(e)) {
                 continue;
             }
             if (UPDATED_WORDS.matcher(text).find() && !text.matches("(?is).*(?:published|veröffentlicht|erschienen).*")) {

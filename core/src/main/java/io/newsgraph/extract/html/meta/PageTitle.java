@@ -67,7 +67,33 @@ final class PageTitle {
         if (!declared.isEmpty()) {
             return declared.get(0);
         }
-        return headings.isEmpty() ? null : headings.get(0);
+        return h1s.isEmpty() ? leadingHeading(doc, zones) : h1s.get(0);
+    }
+
+    /**
+     * The first h2 when it comes before any paragraph of the page: then it heads the text. An h2 after the
+     * text has begun is a section heading inside the body ("What comes next"), not the page's headline.
+     */
+    private static String leadingHeading(Document doc, PageZones zones) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select("h2, p")) {
+            if (e.normalName().equals("p")) {
+                if (e.hasText() && !zones.isForeign(e)) {
+                    return null;
+                }
+                continue;
+            }
+            if (isLogo(e) || zones.isForeign(e)) {
+                continue;
+            }
+            String t = headline(e);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static List<String> keys(List<String> siteNames) {

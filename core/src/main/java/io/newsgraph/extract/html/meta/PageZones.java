@@ -1,12 +1,20 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells whether an element sits in a part of the page that speaks about other things than the page's
@@ -58,15 +66,25 @@ final class PageZones {
      * the wrappers of the main article itself; markers on and above it are therefore not trusted.
      */
     static PageZones of(Document doc) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element a : doc.select("article, [itemtype~=(?i)schema.org/(News|Blog)?(Article|Posting)]")) {
-            int length = a.text().length();
-            if (length > bestLength) {
-                best = a;
-                bestLength = length;
+        Element[] longest = {null};
+        int[] longestLength = {0};
+        // An article inside another has no more text than it, so only the outermost ones are measured: each
+        // part of the page is read once however the articles nest.
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element a) || !ARTICLE.matches(doc, a)) {
+                    return FilterResult.CONTINUE;
+                }
+                int length = a.text().length();
+                if (length > longestLength[0]) {
+                    longest[0] = a;
+                    longestLength[0] = length;
+                }
+                return FilterResult.SKIP_CHILDREN;
             }
-        }
+        }, doc);
+        Element best = longest[0];
         if (best == null) {
             best = doc.selectFirst("main, [role=main]");
         }
@@ -77,6 +95,9 @@ final class PageZones {
         }
         return new PageZones(best, h1, holders);
     }
+
+    private static final Evaluator ARTICLE =
+            QueryParser.parse("article, [itemtype~=(?i)schema.org/(News|Blog)?(Article|Posting)]");
 
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "script", "style",
             "noscript", "template", "select", "option", "form");
@@ -99,45 +120,78 @@ final class PageZones {
                     + "(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What {@link #isForeign} needs to know about one element, derived from the same facts of its parent, so
+     * that every element is looked at once however deep the page nests. Immutable.
+     *
+     * @param inMain         the element is the main article or inside it
+     * @param inHeader       the element is inside the header block (not the block itself)
+     * @param headerComments a comments zone lies between the element and the header block
+     * @param articleAbove   the element or an ancestor is an article ({@code article}, {@code main}, a post class)
+     * @param foreign        the element or an ancestor below the main article is a foreign zone
+     */
+    private record Facts(boolean inMain, boolean inHeader, boolean headerComments, boolean articleAbove,
+            boolean foreign) {}
+
+    private final Map<Element, Facts> facts = new IdentityHashMap<>();
+
     /** True when the element or one of its ancestors is a foreign zone. */
     boolean isForeign(Element e) {
-        if (headerBlock != null && e.parents().contains(headerBlock)) {
-            // Next to the headline, class words such as "teaser" describe the header, not other texts.
-            for (Element x = e; x != null && x != headerBlock; x = x.parent()) {
-                if (COMMENTS.matcher(x.className()).find()) {
-                    return true;
-                }
-            }
-            return false;
+        Facts f = facts(e);
+        return f.inHeader() ? f.headerComments() : f.foreign();
+    }
+
+    /** The facts of an element; those of its ancestors are worked out first, without recursion, and kept. */
+    private Facts facts(Element e) {
+        Facts known = facts.get(e);
+        if (known != null) {
+            return known;
         }
-        boolean inMain = false;
-        for (Element x = e; x != null && mainArticle != null; x = x.parent()) {
-            if (x == mainArticle) {
-                inMain = true;
+        Deque<Element> path = new ArrayDeque<>();
+        Facts above = null;
+        for (Element x = e; x != null; x = x.parent()) {
+            above = facts.get(x);
+            if (above != null) {
                 break;
             }
+            path.push(x);
         }
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == mainArticle) {
-                return false;
-            }
-            if (FOREIGN_TAGS.contains(x.normalName()) || (!inMain && x.normalName().equals("aside"))) {
-                return true;
-            }
-            if (x.normalName().equals("body") || x.normalName().equals("html")) {
-                return false;
-            }
-            if (headlineHolders.contains(x)) {
-                continue; // themes that call their content column "sidebar"
-            }
-            if (isForeignName(x.className(), inMain) || isForeignName(x.id(), inMain)) {
-                return true;
-            }
-            if (isFooter(x) && !insideArticle(x)) {
-                return true;
-            }
+        Facts last = above;
+        while (!path.isEmpty()) {
+            Element x = path.pop();
+            last = derive(x, last);
+            facts.put(x, last);
         }
-        return false;
+        return last;
+    }
+
+    /** The facts of {@code x} from those of its parent ({@code p}, null at the root). */
+    private Facts derive(Element x, Facts p) {
+        Element parent = x.parent();
+        String tag = x.normalName();
+        boolean inMain = x == mainArticle || (p != null && p.inMain());
+        boolean inHeader = p != null && headerBlock != null && (parent == headerBlock || p.inHeader());
+        // Next to the headline, class words such as "teaser" describe the header, not other texts.
+        boolean headerComments = inHeader && (COMMENTS.matcher(x.className()).find()
+                || (parent != headerBlock && p.headerComments()));
+        boolean articleAbove = tag.equals("article") || tag.equals("main")
+                || ARTICLE_NAME.matcher(x.className()).find() || (p != null && p.articleAbove());
+        boolean foreign;
+        if (x == mainArticle) {
+            foreign = false; // markers on and above the main article are not trusted
+        } else if (FOREIGN_TAGS.contains(tag) || (!inMain && tag.equals("aside"))) {
+            foreign = true;
+        } else if (tag.equals("body") || tag.equals("html")) {
+            foreign = false;
+        } else if (!headlineHolders.contains(x) // themes that call their content column "sidebar"
+                && (isForeignName(x.className(), inMain) || isForeignName(x.id(), inMain)
+                        || (isFooter(x) && !(ARTICLE_NAME.matcher(x.className()).find()
+                                || (p != null && p.articleAbove()))))) {
+            foreign = true;
+        } else {
+            foreign = p != null && p.foreign() && parent != mainArticle;
+        }
+        return new Facts(inMain, inHeader, headerComments, articleAbove, foreign);
     }
 
     /** Blog themes put "posted by … on …" in a footer of the post itself; only the page footer is foreign. */
@@ -148,19 +202,6 @@ final class PageZones {
     private static boolean isFooter(Element x) {
         return x.normalName().equals("footer") || FOOTER_NAME.matcher(x.className()).find()
                 || FOOTER_NAME.matcher(x.id()).find();
-    }
-
-    private static boolean insideArticle(Element x) {
-        if (ARTICLE_NAME.matcher(x.className()).find()) {
-            return true;
-        }
-        for (Element a = x.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article") || a.normalName().equals("main")
-                    || ARTICLE_NAME.matcher(a.className()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isForeignName(String name, boolean inMainArticle) {

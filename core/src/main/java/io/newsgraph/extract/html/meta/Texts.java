@@ -3,7 +3,7 @@ package io.newsgraph.extract.html.meta;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /** Small string helpers shared by the readers of this package. */
@@ -39,24 +39,89 @@ final class Texts {
      * "Knigh<span>t</span>" stays one word.
      */
     static String spaced(Element e) {
+        return spaced(e, Integer.MAX_VALUE);
+    }
+
+    /** Most nodes {@link #spaced(Element, int)} visits before it gives up on an element as too big. */
+    static final int MAX_SHORT_NODES = 500;
+
+    /**
+     * Like {@link #spaced(Element)}, for short texts only: null when the element's text is blank, longer than
+     * {@code limit} characters or spread over more than {@link #MAX_SHORT_NODES} nodes. Reading stops as soon
+     * as a limit is passed, so looking at every element of a page this way stays linear in the page's size.
+     */
+    static String spaced(Element e, int limit) {
         StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        boolean[] tooBig = {false};
+        int maxNodes = limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : MAX_SHORT_NODES;
+        NodeTraversor.filter(new NodeFilter() {
+            private int nodes;
+            private int chars;
+
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (++nodes > maxNodes) {
+                    tooBig[0] = true;
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode t) {
-                    sb.append(t.text());
+                    String text = t.text();
+                    for (int i = 0; i < text.length(); i++) {
+                        if (!Character.isWhitespace(text.charAt(i))) {
+                            chars++; // a lower bound of the collapsed length, checked again at the end
+                        }
+                    }
+                    if (chars > limit) {
+                        tooBig[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    sb.append(text);
                 } else if (node instanceof Element el && depth > 0) {
                     sb.append(el.isBlock() || el.normalName().equals("br") ? ' ' : BOUNDARY);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && depth > 0) {
                     sb.append(el.isBlock() ? ' ' : BOUNDARY);
                 }
+                return FilterResult.CONTINUE;
             }
         }, e);
+        if (tooBig[0]) {
+            return null;
+        }
+        String text = collapse(sb);
+        return text != null && text.length() > limit ? null : text;
+    }
+
+    /**
+     * The first element under {@code e} (itself included, in document order) that the test accepts, looking at
+     * no more than {@code maxNodes} nodes; null when none is found within them.
+     */
+    static Element findWithin(Element e, java.util.function.Predicate<Element> test, int maxNodes) {
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            private int nodes;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes > maxNodes) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element el && test.test(el)) {
+                    found[0] = el;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
+    }
+
+    private static String collapse(StringBuilder sb) {
         StringBuilder out = new StringBuilder(sb.length());
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);

@@ -42,6 +42,10 @@ final class VisibleByline {
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
                     + "geschrieben von|veröffentlicht von|text)\\s*:?$");
     private static final int MAX_CREDIT_LENGTH = 120;
+    /** Longest text of an element that holds only a lead word ("Written by"). */
+    private static final int MAX_LEAD_ONLY = 40;
+    /** Most nodes searched under a credit for its name part; author boxes are far smaller. */
+    private static final int MAX_SEARCH_NODES = 2000;
     private static final int NEAR_HEADLINE = 30;
     private static final int MAX_DATELINE = 80;
 
@@ -59,7 +63,7 @@ final class VisibleByline {
             }
         }
         for (Element e : doc.body().select("p, span, div, li, dt, h4, h5, h6, strong, b, label")) {
-            String text = Texts.clean(e.text());
+            String text = Texts.spaced(e, MAX_LEAD_ONLY);
             if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
                 continue;
             }
@@ -68,8 +72,8 @@ final class VisibleByline {
             if (next == null) {
                 continue;
             }
-            String credit = Texts.spaced(next);
-            if (credit != null && credit.length() <= MAX_CREDIT_LENGTH) {
+            String credit = Texts.spaced(next, MAX_CREDIT_LENGTH);
+            if (credit != null) {
                 List<String> names = AuthorNames.split(credit);
                 if (!names.isEmpty()) {
                     return Optional.of(new Credit(text + " " + credit, names, false));
@@ -77,9 +81,11 @@ final class VisibleByline {
             }
         }
         for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
-            String own = Texts.clean(e.ownText());
-            String text = Texts.spaced(e);
-            if (own == null || text == null || text.length() > MAX_CREDIT_LENGTH || !LEAD_LINE.matcher(text).matches()) {
+            if (Texts.clean(e.ownText()) == null) {
+                continue;
+            }
+            String text = Texts.spaced(e, MAX_CREDIT_LENGTH);
+            if (text == null || !LEAD_LINE.matcher(text).matches()) {
                 continue;
             }
             if (zones.isForeign(e)) {
@@ -106,8 +112,11 @@ final class VisibleByline {
         int at = all.indexOf(h1);
         for (int i = at + 1; i >= 1 && i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
             Element e = all.get(i);
-            String text = Texts.spaced(e);
-            if (e.ownText().isBlank() || text == null || text.length() > MAX_DATELINE || zones.isForeign(e)) {
+            if (e.ownText().isBlank()) {
+                continue;
+            }
+            String text = Texts.spaced(e, MAX_DATELINE);
+            if (text == null || zones.isForeign(e)) {
                 continue;
             }
             String[] parts = text.split("\\s+[|–—-]\\s+|,\\s+");
@@ -143,16 +152,22 @@ final class VisibleByline {
     }
 
     private static Optional<Credit> credit(Element e) {
-        Element named = e.selectFirst("[itemprop=name]");
+        Element named = Texts.findWithin(e, x -> hasValue(x, "itemprop", "name"), MAX_SEARCH_NODES);
         String text = named != null
-                ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named))
-                : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e));
+                ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named, MAX_CREDIT_LENGTH))
+                : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e, MAX_CREDIT_LENGTH));
         if (text == null || text.length() > MAX_CREDIT_LENGTH) {
             return Optional.empty();
         }
         List<String> names = AuthorNames.split(text);
         boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
-                || BYLINE_CLASS.matcher(e.className()).find() || e.selectFirst("[rel=author]") != null;
+                || BYLINE_CLASS.matcher(e.className()).find()
+                || Texts.findWithin(e, x -> hasValue(x, "rel", "author"), MAX_SEARCH_NODES) != null;
         return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
+    }
+
+    /** Like the selector {@code [name=value]}: the attribute's value, trimmed, equals the given one ignoring case. */
+    private static boolean hasValue(Element x, String name, String value) {
+        return x.hasAttr(name) && x.attr(name).strip().equalsIgnoreCase(value);
     }
 }

@@ -31,4 +31,20 @@ class AuthorNamesTest {
     void dropsLabelBeforeColon() {
         assertThat(AuthorNames.split("Interview: Julia Example")).containsExactly("Julia Example");
     }
+
+    @Test
+    void dropsARoleSetAfterTheNameByComma() {
+        assertThat(AuthorNames.split("By Tom Krisher, AP Auto Writer")).containsExactly("Tom Krisher");
+        assertThat(AuthorNames.split("Von Marta Muster, Chefredakteurin")).containsExactly("Marta Muster");
+        assertThat(AuthorNames.split("Jane Roe, John Doe")).containsExactly("Jane Roe", "John Doe");
+    }
+
+    @Test
+    void printedCreditStartsAtTheFirstName() {
+        assertThat(AuthorNames.printed("By Jane Doe and John Roe", java.util.List.of("Jane Doe", "John Roe")))
+                .isEqualTo("Jane Doe and John Roe");
+        assertThat(AuthorNames.printed("Meg James Staff Writer", java.util.List.of("Meg James"))).isEqualTo("Meg James");
+        assertThat(AuthorNames.printed("Von Marta Muster | Berlin", java.util.List.of("Marta Muster")))
+                .isEqualTo("Marta Muster");
+    }
 }

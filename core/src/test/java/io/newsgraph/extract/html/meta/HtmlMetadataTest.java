@@ -66,7 +66,8 @@ class HtmlMetadataTest {
                 <p>The council voted.</p></article></body></html>""";
         ArticleMetadata m = read(html, "https://example.com/a");
         assertThat(m.authors()).containsExactly("Jane Roe", "John Doe");
-        assertThat(m.byline()).isEqualTo("By Jane Roe and John Doe, Staff Writers");
+        // the byline is the credit as quoted: no lead word, and the names alone when a role follows them
+        assertThat(m.byline()).isEqualTo("Jane Roe, John Doe");
     }
 
     @Test
@@ -178,5 +179,34 @@ class HtmlMetadataTest {
                 <html><head><meta property="article:published_time" content="2022-05-04T00:53:00Z"></head>
                 <body><article><h1>Headline of the story</h1><p class="date">3 de mayo de 2022</p></article></body></html>""";
         assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void staysLinearOnDeeplyNestedAuthorNamedZones() {
+        // every level looks like a byline candidate and a foreign zone: per-element subtree or ancestor scans
+        // would be quadratic
+        String prose = "<p>The council voted on Tuesday to expand the bus network to the northern suburbs.</p>";
+        String html = "<html><body>" + "<div class=\"has-sidebar author social\"><blockquote>".repeat(20_000)
+                + prose.repeat(200) + "</blockquote></div>".repeat(20_000) + "</body></html>";
+        org.jsoup.nodes.Document doc = Jsoup.parse(html, "https://example.com/a");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> HtmlMetadata.read(doc, "https://example.com/a"));
+    }
+
+    @Test
+    void survivesVeryDeepNesting() {
+        String html = "<html><body><article><h1>Deep page headline</h1>"
+                + "<div class=\"byline author\"><span>".repeat(50_000) + "By Jane Roe"
+                + "</span></div>".repeat(50_000) + "<time datetime=\"2024-05-03\">3 May</time></article></body></html>";
+        ArticleMetadata m = read(html, "https://example.com/a");
+        assertThat(m.title()).isEqualTo("Deep page headline");
+        assertThat(m.published()).isEqualTo("2024-05-03");
+    }
+
+    @Test
+    void sectionHeadingAfterTheTextIsNoTitle() {
+        String html = "<html><body><article><p>The council voted on Tuesday to expand the bus network.</p>"
+                + "<h2>What comes next</h2><p>More buses.</p></article></body></html>";
+        assertThat(read(html, "https://example.com/a").title()).isNull();
     }
 }
