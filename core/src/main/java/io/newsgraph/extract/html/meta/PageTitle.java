@@ -1,8 +1,11 @@
 package io.newsgraph.extract.html.meta;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -67,25 +70,27 @@ final class PageTitle {
         if (!declared.isEmpty()) {
             return declared.get(0);
         }
-        return h1s.isEmpty() ? leadingHeading(doc, zones) : h1s.get(0);
+        return leadingHeading(doc, zones);
     }
 
     /**
-     * The first h2 when it comes before any paragraph of the page: then it heads the text. An h2 after the
-     * text has begun is a section heading inside the body ("What comes next"), not the page's headline.
+     * The first h1 or h2 of the page, where an h2 counts only when no paragraph of text comes before it in
+     * the same container: such an h2 is a section heading inside the body ("What comes next"), not the page's
+     * headline. A paragraph elsewhere (a site's tagline in the header) does not count.
      */
     private static String leadingHeading(Document doc, PageZones zones) {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select("h2, p")) {
+        Set<Element> withText = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : doc.body().select("h1, h2, p")) {
             if (e.normalName().equals("p")) {
-                if (e.hasText() && !zones.isForeign(e)) {
-                    return null;
+                if (e.parent() != null && e.hasText() && !zones.isForeign(e)) {
+                    withText.add(e.parent());
                 }
                 continue;
             }
-            if (isLogo(e) || zones.isForeign(e)) {
+            if ((e.normalName().equals("h2") && withText.contains(e.parent())) || isLogo(e) || zones.isForeign(e)) {
                 continue;
             }
             String t = headline(e);
