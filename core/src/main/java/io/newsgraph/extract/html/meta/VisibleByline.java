@@ -45,7 +45,7 @@ final class VisibleByline {
     /** Longest text of an element that holds only a lead word ("Written by"). */
     private static final int MAX_LEAD_ONLY = 40;
     /** Most nodes searched under a credit for its name part; author boxes are far smaller. */
-    private static final int MAX_SEARCH_NODES = 2000;
+    private static final int MAX_SEARCH_NODES = Texts.MAX_SHORT_NODES;
     private static final int NEAR_HEADLINE = 30;
     private static final int MAX_DATELINE = 80;
 
