@@ -24,12 +24,15 @@ final class BlockCollector implements NodeVisitor {
     private int linkChars;
     private int linkDepth;
     private boolean pendingBreak;
+    private final Deadline deadline;
 
-    private BlockCollector() {}
+    private BlockCollector(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /** The text blocks under each of {@code roots}, in order. */
-    static List<TextBlock> collect(List<Element> roots) {
-        BlockCollector c = new BlockCollector();
+    static List<TextBlock> collect(List<Element> roots, Deadline deadline) {
+        BlockCollector c = new BlockCollector(deadline);
         for (Element root : roots) {
             c.blockTags.clear();
             c.blockTags.push(root);
@@ -41,6 +44,7 @@ final class BlockCollector implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
+        deadline.check();
         if (node instanceof TextNode t) {
             append(t.getWholeText());
         } else if (node instanceof Element e) {

@@ -24,11 +24,12 @@ final class TextStats {
 
     private TextStats() {}
 
-    static TextStats of(Element root) {
+    static TextStats of(Element root, Deadline deadline) {
         TextStats stats = new TextStats();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                deadline.check();
                 if (node instanceof TextNode t) {
                     stats.addText(t);
                 }

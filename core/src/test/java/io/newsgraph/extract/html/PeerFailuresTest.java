@@ -1,0 +1,128 @@
+package io.newsgraph.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsgraph.extract.Article;
+import io.newsgraph.ingest.Page;
+import io.newsgraph.ingest.PageType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Failures that users of other extractors (Readability ports, trafilatura, newspaper) report in their
+ * issue trackers, on synthetic pages written for this test (in {@code src/test/resources/html/}).
+ * Each page is built so that the naive answer is wrong: the boilerplate is longer than the article,
+ * the second story is as good a candidate as the first, the index page has full sentences.
+ */
+class PeerFailuresTest {
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    private Article extractResource(String name) {
+        return extract(resource(name), "https://news.example.com/" + name);
+    }
+
+    private Article extract(String html, String url) {
+        return extractor.extract(new Page("test", url, PageType.HTML, html, "00"));
+    }
+
+    static String resource(String name) {
+        try (InputStream in = PeerFailuresTest.class.getResourceAsStream("/html/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test page /html/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void consentBannerAndNewsletterBoxLongerThanTheArticleAreNotTheArticle() {
+        Article a = extractResource("consent-and-newsletter.html");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("Fares on the harbour ferry will rise by 40 cents")
+                .contains("Commuters who buy a monthly pass")
+                .endsWith("at its next meeting.")
+                .doesNotContain("partners").doesNotContain("cookies").doesNotContain("consent")
+                .doesNotContain("morning briefing").doesNotContain("tide tables").doesNotContain("unsubscribe");
+    }
+
+    @Test
+    void consentDialogMarkedByItsRoleIsRemoved() {
+        String dialog = "<div role=\"dialog\" aria-modal=\"true\" aria-label=\"Privacy\"><p>"
+                + "This site uses cookies and similar technologies to measure traffic, remember your settings and show"
+                + " you advertising that matches your interests, together with our partners, who may combine it with"
+                + " other information you have given them. ".repeat(4)
+                + "</p><button>OK</button></div>";
+        Article a = extract("<html><body>" + dialog + "<div class=\"main\"><h1>Bakery wins regional prize</h1>"
+                + "<p>A family bakery in the old town won the regional bread prize on Saturday, for a rye loaf made to"
+                + " a recipe the owners' grandmother brought from the mountains in the 1950s.</p>"
+                + "<p>The jury praised the crust and said the loaf kept fresh for four days, longer than any other entry.</p>"
+                + "</div></body></html>", "https://news.example.com/bakery");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).contains("family bakery").contains("fresh for four days").doesNotContain("cookies");
+    }
+
+    @Test
+    void secondStoryOfAnInfiniteScrollPageIsNotAppended() {
+        Article a = extractResource("infinite-scroll.html");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.title()).isEqualTo("Library reopens after two-year renovation");
+        assertThat(a.text()).startsWith("The central library reopened its doors on Monday")
+                .endsWith("is now available in digital form.")
+                .doesNotContain("rowing").doesNotContain("Rowing").doesNotContain("Lea Sandoval");
+    }
+
+    @Test
+    void finalParagraphsAfterAnInlineBoxAndInASiblingContainerAreKept() {
+        Article a = extractResource("paragraphs-after-box.html");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("The administrative court on Wednesday")
+                .contains("The judges found that the study had been thorough")
+                .contains("about 400,000 homes from 2028.")
+                .contains("consider an appeal to the federal court")
+                .contains("\u201cWe will keep fighting for the bay,\u201d he said.".replace('\u201c', '"').replace('\u201d', '"'))
+                .endsWith("The ruling can be appealed within a month.")
+                .doesNotContain("Fishermen take wind farm fight to court").doesNotContain("Advertisement");
+    }
+
+    @Test
+    void sectionFrontOfTeasersIsNotAnArticle() {
+        Article a = extractResource("section-front.html");
+        assertThat(a.isArticle()).isFalse();
+        assertThat(a.notArticleReason()).isNotBlank();
+    }
+
+    @Test
+    void tagPageListingTwentyStoriesIsNotAnArticle() {
+        Article a = extractResource("tag-page.html");
+        assertThat(a.isArticle()).isFalse();
+        assertThat(a.notArticleReason()).isNotBlank();
+    }
+
+    @Test
+    void siteNameIsRemovedFromTitles() {
+        String body = "<body><article><h1>%s</h1><p>The harbour ferry will run every ten minutes in summer, the"
+                + " board said on Thursday, after a year in which crowds at the pier grew by a fifth.</p>"
+                + "<p>The change needs two more boats, which the board will lease from a company in the north.</p>"
+                + "</article></body>";
+        String headline = "Ferry to run every ten minutes in summer";
+        String[] titles = {
+            headline + " | Coastal Herald",
+            headline + " - Coastal Herald",
+            headline + " \u2013 Coastal Herald",
+            "Coastal Herald | " + headline,
+            headline + " | Local | Coastal Herald",
+        };
+        for (String title : titles) {
+            Article a = extract("<html><head><title>" + title + "</title>"
+                    + "<meta property=\"og:site_name\" content=\"Coastal Herald\"></head>" + body.formatted(headline)
+                    + "</html>", "https://www.coastalherald.example/local/ferry");
+            assertThat(a.title()).as("title from <title>%s</title>", title).isEqualTo(headline);
+        }
+    }
+}
