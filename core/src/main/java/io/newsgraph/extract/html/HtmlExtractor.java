@@ -129,14 +129,16 @@ public final class HtmlExtractor implements PageExtractor {
         int longBlocks = 0;
         int sentenceBlocks = 0;
         for (TextBlock b : blocks) {
-            chars += b.chars();
-            if (b.chars() >= LONG_BLOCK) {
+            int size = ScriptWeight.of(b.text());
+            chars += size;
+            if (size >= LONG_BLOCK) {
                 longBlocks++;
-            } else if (b.chars() >= SENTENCE_BLOCK && endsLikeASentence(b.text())) {
+            } else if (size >= SENTENCE_BLOCK && endsLikeASentence(b.text())) {
                 sentenceBlocks++;
             }
         }
-        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure alike
+        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure
+        // alike, and weighted by script, so that a Korean brief is as long as its English translation
         if (chars < MIN_ARTICLE_CHARS) {
             return "too little text (" + chars + " characters)";
         }
