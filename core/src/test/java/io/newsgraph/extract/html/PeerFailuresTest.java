@@ -78,6 +78,16 @@ class PeerFailuresTest {
     }
 
     @Test
+    void secondStoryInAContainerWithItsOwnHeadlineIsNotAppended() {
+        // the same page without <article> tags: each story is a plain container with its own h1
+        Article a = extractResource("infinite-scroll-divs.html");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("The central library reopened its doors on Monday")
+                .endsWith("is now available in digital form.")
+                .doesNotContain("rowing").doesNotContain("Rowing");
+    }
+
+    @Test
     void finalParagraphsAfterAnInlineBoxAndInASiblingContainerAreKept() {
         Article a = extractResource("paragraphs-after-box.html");
         assertThat(a.isArticle()).isTrue();
