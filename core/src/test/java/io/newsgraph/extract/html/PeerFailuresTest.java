@@ -101,6 +101,30 @@ class PeerFailuresTest {
     }
 
     @Test
+    void finalParagraphsAfterAnEmbedAndAnAdAndInAnUnrelatedSiblingAreKept() {
+        Article a = extractResource("paragraphs-after-embed.html");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("Night trains will run again on the northern line")
+                .contains("Unions welcomed the decision but asked for more staff on board.")
+                .contains("The regional government will pay a third of the cost")
+                .endsWith("A second route, to the mountains, is being studied.")
+                .doesNotContain("The old sleeper in 2013").doesNotContain("Rail Travel");
+    }
+
+    @Test
+    void finalLinesWrittenAsBareTextAfterTheParagraphsAreKept() {
+        // older CMSs close the last paragraphs with <br><br> instead of <p>
+        Article a = extract("<html><body><div class=\"content\"><h1>Museum extends opening hours</h1>"
+                + "<p>The city museum will stay open until 9 pm on Thursdays from June, its director said on Monday, to"
+                + " draw visitors who work during the day.</p><p>Entry after 6 pm will be free for residents under 26,"
+                + " a trial the museum will review in the autumn.</p>"
+                + "The museum had 240,000 visitors last year, a record.<br><br>"
+                + "The late openings start on June 6.</div></body></html>", "https://news.example.com/museum");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).contains("a record.").endsWith("The late openings start on June 6.");
+    }
+
+    @Test
     void sectionFrontOfTeasersIsNotAnArticle() {
         Article a = extractResource("section-front.html");
         assertThat(a.isArticle()).isFalse();
