@@ -46,11 +46,11 @@ final class MainContent {
         Element h1 = body.selectFirst("h1");
         List<String> headlines = h1 == null ? List.of(title == null ? "" : title)
                 : List.of(title == null ? "" : title, h1.text());
-        List<Element> stories = SeparateStories.candidates(body, deadline);
+        SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
         BoilerplateCleaner.clean(body, byNames, deadline);
         TextStats stats = TextStats.of(body, deadline);
         List<Element> containers = ContentScorer.pick(body, stats, deadline);
-        containers = SeparateStories.keepOne(containers, stories, body, stats, h1);
+        containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);
         List<TextBlock> blocks = BlockCollector.collect(containers, deadline);
         return new Body(BlockFilter.filter(blocks, headlines), TeaserPage.reason(blocks));
     }

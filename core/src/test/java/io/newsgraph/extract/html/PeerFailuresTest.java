@@ -78,6 +78,17 @@ class PeerFailuresTest {
     }
 
     @Test
+    void longerSecondStoryDoesNotReplaceThePagesOwn() {
+        String longer = "<p>The coach said the crew had rowed more than 3,000 kilometres since September, most of"
+                + " them before dawn, and that the club's boathouse, built in 1911, had been their second home.</p>";
+        String html = resource("infinite-scroll.html").replace("<p>The crew now hopes", longer.repeat(6) + "<p>The crew now hopes");
+        Article a = extract(html, "https://news.example.com/local/library-reopens");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("The central library reopened its doors on Monday")
+                .endsWith("is now available in digital form.").doesNotContain("rowed");
+    }
+
+    @Test
     void secondStoryInAContainerWithItsOwnHeadlineIsNotAppended() {
         // the same page without <article> tags: each story is a plain container with its own h1
         Article a = extractResource("infinite-scroll-divs.html");

@@ -88,6 +88,23 @@ class RobustnessTest {
 
     @Test
     @Timeout(60)
+    void pageOfTwentyThousandStoriesGivesTheFirst() {
+        // an infinite-scroll page saved after a very long scroll: story look-ups must stay linear
+        StringBuilder html = new StringBuilder("<html><body><main>");
+        for (int i = 0; i < 20_000; i++) {
+            html.append("<article><header><h1>Story ").append(i).append("</h1></header>")
+                    .append(PROSE.replace("regional", "regional (" + i + ")"))
+                    .append("<p>The authority will publish the new figures for every reservoir at the end of the month.</p></article>");
+        }
+        // a generous budget: what is tested is that the work stays linear, which the JUnit timeout guards
+        Article a = extract(new HtmlExtractor(Duration.ofMinutes(1)), html.append("</main></body></html>").toString());
+        assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
+        assertThat(a.text()).startsWith("The regional (0) water authority")
+                .endsWith("for every reservoir at the end of the month.").doesNotContain("(1)");
+    }
+
+    @Test
+    @Timeout(60)
     void timeBudgetStopsABigPageWithAReason() {
         StringBuilder html = new StringBuilder("<html><body>");
         while (html.length() < 20_000_000) {
