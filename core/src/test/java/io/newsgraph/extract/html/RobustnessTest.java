@@ -37,6 +37,14 @@ class RobustnessTest {
         return extract(new HtmlExtractor(), html);
     }
 
+    /**
+     * For the pathological pages: what is tested is that they finish with their text, not how fast a
+     * shared CI machine is, so the budget is generous and the JUnit timeout guards against a hang.
+     */
+    private static Article extractWithoutHurry(String html) {
+        return extract(new HtmlExtractor(Duration.ofMinutes(1)), html);
+    }
+
     @Test
     @Timeout(60)
     void hundredThousandNestedDivsGiveTheirText() {
@@ -44,7 +52,7 @@ class RobustnessTest {
         StringBuilder html = new StringBuilder(depth * 12 + 2_000).append("<html><body>");
         html.append("<div>".repeat(depth)).append("<h1>Water limits lifted</h1>").append(PROSE).append("</div>".repeat(depth));
         html.append("</body></html>");
-        Article a = extract(html.toString());
+        Article a = extractWithoutHurry(html.toString());
         assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
         assertThat(a.text()).startsWith("The regional water authority").endsWith("as the last three had shown.");
     }
@@ -56,11 +64,11 @@ class RobustnessTest {
         // formatting elements" step quadratic in parsers without its limits
         StringBuilder html = new StringBuilder().append("<html><body><article><h1>Water limits lifted</h1>");
         html.append(PROSE);
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             html.append("<b><i>word ");
         }
         html.append(PROSE.replace("regional", "local")).append("</article></body></html>");
-        Article a = extract(html.toString());
+        Article a = extractWithoutHurry(html.toString());
         assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
         assertThat(a.text()).startsWith("The regional water authority").contains("invest in storage");
     }
@@ -81,7 +89,7 @@ class RobustnessTest {
             html.append("<a href=\"/topic/").append(i).append("\">Topic number ").append(i).append("</a> ");
         }
         html.append("</nav><article><h1>Water limits lifted</h1>").append(PROSE).append("</article></body></html>");
-        Article a = extract(new HtmlExtractor(Duration.ofMinutes(2)), html.toString());
+        Article a = extractWithoutHurry(html.toString());
         assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
         assertThat(a.text()).startsWith("The regional water authority").endsWith("as the last three had shown.");
     }
@@ -96,8 +104,7 @@ class RobustnessTest {
                     .append(PROSE.replace("regional", "regional (" + i + ")"))
                     .append("<p>The authority will publish the new figures for every reservoir at the end of the month.</p></article>");
         }
-        // a generous budget: what is tested is that the work stays linear, which the JUnit timeout guards
-        Article a = extract(new HtmlExtractor(Duration.ofMinutes(1)), html.append("</main></body></html>").toString());
+        Article a = extractWithoutHurry(html.append("</main></body></html>").toString());
         assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
         assertThat(a.text()).startsWith("The regional (0) water authority")
                 .endsWith("for every reservoir at the end of the month.").doesNotContain("(1)");
