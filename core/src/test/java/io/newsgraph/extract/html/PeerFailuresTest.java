@@ -52,6 +52,25 @@ class PeerFailuresTest {
     }
 
     @Test
+    void germanConsentBannerWithGeneratedNamesIsRemoved() {
+        String banner = "<div class=\"x7f2k\"><div class=\"x7f2k__inner\"><p>Wir und unsere Partner verwenden Cookies"
+                + " und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren, Funktionen für soziale Medien"
+                + " anzubieten und die Zugriffe auf unsere Website zu analysieren. Mit Klick auf „Alle akzeptieren“"
+                + " willigen Sie in die Verarbeitung Ihrer Daten ein; Ihre Einwilligung können Sie jederzeit in den"
+                + " Datenschutz-Einstellungen widerrufen. Weitere Informationen finden Sie in unserer"
+                + " Datenschutzerklärung, auch zur Verarbeitung Ihrer Daten in Drittländern wie den USA.</p>"
+                + "<button>Alle akzeptieren</button><button>Einstellungen</button></div></div>";
+        Article a = extract("<html lang=\"de\"><body>" + banner + "<div class=\"x9q1\"><h1>Neue Buslinie zum Klinikum</h1>"
+                + "<p>Ab Montag fährt eine neue Buslinie im Zehn-Minuten-Takt vom Hauptbahnhof zum Klinikum, teilten die"
+                + " Stadtwerke am Freitag mit.</p><p>Die Linie ersetzt zwei bisherige Verbindungen, die nur stündlich"
+                + " fuhren, und hält auch am neuen Wohngebiet im Norden der Stadt.</p></div></body></html>",
+                "https://news.example.de/bus");
+        assertThat(a.isArticle()).isTrue();
+        assertThat(a.text()).startsWith("Ab Montag fährt eine neue Buslinie").endsWith("im Norden der Stadt.")
+                .doesNotContain("Cookies").doesNotContain("Einwilligung");
+    }
+
+    @Test
     void consentDialogMarkedByItsRoleIsRemoved() {
         String dialog = "<div role=\"dialog\" aria-modal=\"true\" aria-label=\"Privacy\"><p>"
                 + "This site uses cookies and similar technologies to measure traffic, remember your settings and show"
