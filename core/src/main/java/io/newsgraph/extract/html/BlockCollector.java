@@ -92,6 +92,9 @@ final class BlockCollector implements NodeVisitor {
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (TextStats.isNoise(c)) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');

@@ -61,7 +61,7 @@ final class TextStats {
         int commas = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
+            if (!Character.isWhitespace(c) && c != '\u00a0' && !isNoise(c)) {
                 chars++;
                 if (c == ',' || c == '\uff0c' || c == '\u060c') {
                     commas++;
@@ -73,6 +73,14 @@ final class TextStats {
             counts[TEXT] += chars;
             counts[COMMAS] += commas;
         }
+    }
+
+    /**
+     * Characters that are never text: control characters other than whitespace (a NUL in the page
+     * becomes one) and U+FFFD, which the parser and the decoder put where the input was broken.
+     */
+    static boolean isNoise(char c) {
+        return c == '\ufffd' || (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c));
     }
 
     /** Visible characters under {@code e}. */

@@ -130,6 +130,16 @@ class RobustnessTest {
     }
 
     @Test
+    void nulBytesAndControlCharactersDoNotReachTheText() {
+        String html = "<html><body><article><h1>Water limits lifted</h1>" + PROSE.replace("Friday", "Fri\u0000day")
+                + "<p>" + "\u0000\u0007\u001b".repeat(10_000) + "</p></article></body></html>";
+        Article a = extract(html);
+        assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
+        assertThat(a.text()).contains("on Friday that").doesNotContain("\u0000").doesNotContain("\ufffd")
+                .doesNotContain("\u0007").endsWith("as the last three had shown.");
+    }
+
+    @Test
     void arabicPageRightToLeftGivesItsBody() {
         String p1 = "قالت وزارة الصحة يوم الأحد إن حملة التطعيم الجديدة ستبدأ في المدارس الأسبوع المقبل، وستشمل"
                 + " جميع الأطفال بين السادسة والثانية عشرة في المدن والقرى على حد سواء.";
