@@ -130,6 +130,21 @@ class RobustnessTest {
     }
 
     @Test
+    void windows1251BytesDeclaredAsUtf8AreReadAsCyrillic() throws PageReadException {
+        // the reverse mislabel: a template's <meta charset="utf-8"> over a page saved in windows-1251
+        String p1 = "Городской совет во вторник утвердил план ремонта набережной, который обойдётся бюджету в 120"
+                + " миллионов рублей и займёт два летних сезона, сообщила пресс-служба мэрии.";
+        String p2 = "Работы начнутся в мае, а движение транспорта по набережной будет частично закрыто до осени,"
+                + " добавили в мэрии.";
+        String html = "<html><head><meta charset=\"utf-8\"><title>Ремонт набережной</title></head><body><article>"
+                + "<h1>Ремонт набережной</h1><p>" + p1 + "</p><p>" + p2 + "</p></article></body></html>";
+        Page page = new PageReader().fromBytes("embankment.html", URL, html.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Article a = new HtmlExtractor().extract(page);
+        assertThat(a.isArticle()).as("reason: %s", a.notArticleReason()).isTrue();
+        assertThat(a.text()).isEqualTo(p1 + "\n\n" + p2);
+    }
+
+    @Test
     void nulBytesAndControlCharactersDoNotReachTheText() {
         String html = "<html><body><article><h1>Water limits lifted</h1>" + PROSE.replace("Friday", "Fri\u0000day")
                 + "<p>" + "\u0000\u0007\u001b".repeat(10_000) + "</p></article></body></html>";
