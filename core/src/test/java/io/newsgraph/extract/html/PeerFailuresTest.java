@@ -180,7 +180,13 @@ class PeerFailuresTest {
             headline + " - Coastal Herald",
             headline + " \u2013 Coastal Herald",
             "Coastal Herald | " + headline,
+            "Coastal Herald: " + headline,
             headline + " | Local | Coastal Herald",
+            headline + " \u2014 Coastal Herald",
+            headline + " :: Coastal Herald",
+            headline + " \u00ab Coastal Herald",
+            headline + " \u00b7 Coastal Herald",
+            headline + " / Coastal Herald",
         };
         for (String title : titles) {
             Article a = extract("<html><head><title>" + title + "</title>"
@@ -188,5 +194,9 @@ class PeerFailuresTest {
                     + "</html>", "https://www.coastalherald.example/local/ferry");
             assertThat(a.title()).as("title from <title>%s</title>", title).isEqualTo(headline);
         }
+        // no og:site_name and no h1 to compare with: the suffix is known only as the host's name
+        Article a = extract("<html><head><title>" + headline + " | coastalherald.example</title></head>"
+                + body.formatted("").replace("<h1></h1>", "") + "</html>", "https://www.coastalherald.example/local/ferry");
+        assertThat(a.title()).isEqualTo(headline);
     }
 }
