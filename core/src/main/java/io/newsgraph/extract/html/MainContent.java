@@ -47,12 +47,18 @@ final class MainContent {
         List<String> headlines = h1 == null ? List.of(title == null ? "" : title)
                 : List.of(title == null ? "" : title, h1.text());
         SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
+        // the page as laid out before cleaning, whose teaser cards the cleaner may remove by name ("card")
+        List<TextBlock> pageBlocks = BlockCollector.collect(List.of(body), deadline);
         BoilerplateCleaner.clean(body, byNames, deadline);
         TextStats stats = TextStats.of(body, deadline);
         List<Element> containers = ContentScorer.pick(body, stats, deadline);
         containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);
         List<TextBlock> blocks = BlockCollector.collect(containers, deadline);
-        return new Body(BlockFilter.filter(blocks, headlines), TeaserPage.reason(blocks));
+        String listReason = TeaserPage.reason(blocks);
+        if (listReason == null) {
+            listReason = TeaserPage.leadTeaserReason(pageBlocks, blocks);
+        }
+        return new Body(BlockFilter.filter(blocks, headlines), listReason);
     }
 
     static int length(List<TextBlock> blocks) {

@@ -57,6 +57,46 @@ final class TeaserPage {
         return null;
     }
 
+    /**
+     * Why a page is a list of stories although the scorer settled on one of them — the lead story
+     * of a section front, whose long summary reads like a short article — or null. It is when the
+     * whole page has the rhythm of a list ({@link #reason}) and the chosen text sits right under a
+     * linked headline, as a teaser does; an article's own headline is not a link.
+     *
+     * @param pageBlocks the text blocks of the whole page, laid out before cleaning
+     * @param chosen     the text blocks of the chosen containers, before filtering
+     */
+    static String leadTeaserReason(List<TextBlock> pageBlocks, List<TextBlock> chosen) {
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        String listReason = reason(pageBlocks);
+        if (listReason == null) {
+            return null;
+        }
+        TextBlock first = chosen.get(0);
+        if (isHeadlineLink(first)) {
+            return listReason;
+        }
+        int at = -1;
+        for (int i = 0; i < pageBlocks.size() && at < 0; i++) {
+            TextBlock b = pageBlocks.get(i);
+            if (b.owner() == first.owner() && b.text().equals(first.text())) {
+                at = i;
+            }
+        }
+        for (int j = at - 1; at > 0 && j >= 0 && j >= at - 1 - GAP; j--) {
+            TextBlock b = pageBlocks.get(j);
+            if (isHeadlineLink(b)) {
+                return listReason;
+            }
+            if (isProse(b)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The index of the summary under the headline link at {@code headline}, or -1. */
     private static int summaryAfter(List<TextBlock> blocks, int headline) {
         for (int j = headline + 1; j < blocks.size() && j <= headline + 1 + GAP; j++) {

@@ -162,6 +162,15 @@ class PeerFailuresTest {
     }
 
     @Test
+    void sectionFrontWhoseLeadTeaserReadsLikeAShortArticleIsNotAnArticle() {
+        // the lead story's two-paragraph summary wins the scoring; it sits under a linked headline,
+        // among cards the cleaner removes by name, which marks it as one teaser of many
+        Article a = extractResource("section-front-with-lead.html");
+        assertThat(a.isArticle()).isFalse();
+        assertThat(a.notArticleReason()).startsWith("a section or index page");
+    }
+
+    @Test
     void tagPageListingTwentyStoriesIsNotAnArticle() {
         Article a = extractResource("tag-page.html");
         assertThat(a.isArticle()).isFalse();
