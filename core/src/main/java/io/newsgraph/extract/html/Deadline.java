@@ -26,11 +26,6 @@ final class Deadline {
         return new Deadline(budget);
     }
 
-    /** A deadline that is never reached, for callers that scan trees outside an extraction. */
-    static Deadline none() {
-        return new Deadline(Duration.ofDays(365));
-    }
-
     /** Throws {@link Exceeded} when the budget is spent; cheap enough to call once per node. */
     void check() {
         if (++calls % CHECK_EVERY == 0) {
@@ -47,15 +42,9 @@ final class Deadline {
 
     /** Thrown out of the tree walks when the page's time is up; caught by {@link HtmlExtractor}. */
     static final class Exceeded extends RuntimeException {
-        private final long budgetMillis;
-
+        // no stack trace: it is control flow, caught one frame above the walks, and is thrown often in a batch of big pages
         Exceeded(long budgetMillis) {
             super("extraction exceeded the time budget of " + budgetMillis + " ms", null, false, false);
-            this.budgetMillis = budgetMillis;
-        }
-
-        long budgetMillis() {
-            return budgetMillis;
         }
     }
 }

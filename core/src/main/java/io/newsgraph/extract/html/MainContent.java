@@ -7,8 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article body of a parsed page, as text blocks: clean the tree of boilerplate, pick the
- * container that holds the prose, lay out its text as blocks and drop the non-body blocks.
- * Changes the document it is given.
+ * container that holds the prose, keep it within one story ({@link SeparateStories}), lay out its
+ * text as blocks and drop the non-body blocks; and tell a page that lists stories
+ * ({@link TeaserPage}). Changes the document it is given.
  */
 final class MainContent {
     private MainContent() {}
