@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Decides how a page's bytes are encoded, in the order browsers trust: a byte-order mark, then a
  * charset declared in the HTML head, then bytes that are valid UTF-8, then ICU's statistical detector.
  * A declared charset that the bytes contradict (declared Latin-1 but valid multi-byte UTF-8) loses
- * to UTF-8, because mislabelled UTF-8 is the most common encoding error on the web.
+ * to UTF-8, because mislabelled UTF-8 is the most common encoding error on the web; a declared UTF-8
+ * that the bytes contradict loses to the detector.
  */
 final class CharsetSniffer {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -33,7 +34,11 @@ final class CharsetSniffer {
         if (bom != null) return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
         boolean validUtf8 = isValidUtf8(bytes);
         Optional<Charset> declared = declaredCharset(bytes);
-        if (declared.isPresent() && !(validUtf8 && hasNonAscii(bytes))) {
+        // a label contradicted by the bytes loses either way: Latin-1 declared over valid multi-byte
+        // UTF-8, or UTF-8 declared over bytes that are not UTF-8 (a windows-1251 page with a template's
+        // <meta charset="utf-8">), which would otherwise decode to replacement characters only
+        boolean declaredUtf8ButIsNot = declared.isPresent() && declared.get().equals(StandardCharsets.UTF_8) && !validUtf8;
+        if (declared.isPresent() && !(validUtf8 && hasNonAscii(bytes)) && !declaredUtf8ButIsNot) {
             return new String(bytes, declared.get());
         }
         if (validUtf8) return new String(bytes, StandardCharsets.UTF_8);

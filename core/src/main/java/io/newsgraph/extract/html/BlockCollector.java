@@ -24,12 +24,15 @@ final class BlockCollector implements NodeVisitor {
     private int linkChars;
     private int linkDepth;
     private boolean pendingBreak;
+    private final Deadline deadline;
 
-    private BlockCollector() {}
+    private BlockCollector(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /** The text blocks under each of {@code roots}, in order. */
-    static List<TextBlock> collect(List<Element> roots) {
-        BlockCollector c = new BlockCollector();
+    static List<TextBlock> collect(List<Element> roots, Deadline deadline) {
+        BlockCollector c = new BlockCollector(deadline);
         for (Element root : roots) {
             c.blockTags.clear();
             c.blockTags.push(root);
@@ -41,6 +44,7 @@ final class BlockCollector implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
+        deadline.check();
         if (node instanceof TextNode t) {
             append(t.getWholeText());
         } else if (node instanceof Element e) {
@@ -88,6 +92,9 @@ final class BlockCollector implements NodeVisitor {
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (TextStats.isNoise(c)) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                     text.append(' ');

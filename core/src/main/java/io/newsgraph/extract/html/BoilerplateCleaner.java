@@ -37,13 +37,15 @@ final class BoilerplateCleaner {
     /** The same for elements named like boilerplate: names are a stronger sign than chrome tags. */
     private static final int GUARD_NAMED = 2500;
 
-    static void clean(Element root, boolean byNames) {
-        TextStats stats = TextStats.of(root);
+    static void clean(Element root, boolean byNames, Deadline deadline) {
+        TextStats stats = TextStats.of(root, deadline);
         Set<Element> quoting = withQuotes(root);
+        Set<Element> actionBoxes = ActionBoxes.find(root, stats, deadline);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.check();
                 if (node instanceof org.jsoup.nodes.Comment) {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
@@ -51,7 +53,7 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (isDoomed(e, stats, quoting, byNames)) {
+                if (actionBoxes.contains(e) || isDialog(e, stats) || isDoomed(e, stats, quoting, byNames)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -109,8 +111,10 @@ final class BoilerplateCleaner {
         if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
             return true;
         }
-        // a paragraph's own likely-boilerplate name ("title", "inline") is weaker than its being a <p>
-        boolean named = verdict == ClassNames.Verdict.BOILERPLATE && !tag.equals("p");
+        // a paragraph's own likely-boilerplate name ("title", "inline") is weaker than its being a <p>; a
+        // linked heading ("headline") stays so that a page listing stories can be told from an article
+        // (TeaserPage), and BlockFilter drops it as a link block
+        boolean named = verdict == ClassNames.Verdict.BOILERPLATE && !tag.equals("p") && !isLinkedHeading(e);
         if (!chrome && !named) {
             return false;
         }
@@ -136,6 +140,23 @@ final class BoilerplateCleaner {
         Node next = e.nextSibling();
         return (prev instanceof org.jsoup.nodes.TextNode p && !p.isBlank())
                 || (next instanceof org.jsoup.nodes.TextNode n && !n.isBlank());
+    }
+
+    /**
+     * A modal window (a consent or paywall prompt): never the article, whatever its names, unless a
+     * site has put the whole page in one.
+     */
+    private static boolean isDialog(Element e, TextStats stats) {
+        String role = e.attr("role");
+        boolean dialog = role.equalsIgnoreCase("dialog") || role.equalsIgnoreCase("alertdialog")
+                || e.attr("aria-modal").equalsIgnoreCase("true");
+        return dialog && !holdsProse(e, stats, GUARD_NAMED);
+    }
+
+    private static boolean isLinkedHeading(Element e) {
+        String tag = e.normalName();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        return heading && e.selectFirst("a[href]") != null;
     }
 
     private static boolean holdsProse(Element e, TextStats stats, int guard) {

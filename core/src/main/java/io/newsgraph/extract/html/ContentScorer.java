@@ -23,13 +23,14 @@ final class ContentScorer {
     private static final int ANCESTOR_LEVELS = 5;
 
     /** The article's containers in document order: the best candidate and the siblings that belong with it. */
-    static List<Element> pick(Element body, TextStats stats) {
+    static List<Element> pick(Element body, TextStats stats, Deadline deadline) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         // candidates in the order first scored (document order), so that ties break the same way every run
         List<Element> candidates = new ArrayList<>();
-        List<TextBlock> blocks = BlockCollector.collect(List.of(body));
-        Map<Element, Integer> prose = proseByElement(blocks, body);
+        List<TextBlock> blocks = BlockCollector.collect(List.of(body), deadline);
+        Map<Element, Integer> prose = proseByElement(blocks, body, deadline);
         for (TextBlock block : blocks) {
+            deadline.check();
             if (block.chars() < MIN_BLOCK_TEXT) {
                 continue;
             }
@@ -59,6 +60,7 @@ final class ContentScorer {
         Element top = body;
         double best = Double.NEGATIVE_INFINITY;
         for (Element e : candidates) {
+            deadline.check();
             double score = scores.get(e) * (1 - stats.linkDensity(e));
             finalScores.put(e, score);
             if (score > best) {
@@ -128,7 +130,7 @@ final class ContentScorer {
      * Characters of prose blocks under every element that has any: each block counts for its
      * owner, then one bottom-up pass sums children into parents (linear however deep the page).
      */
-    private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body) {
+    private static Map<Element, Integer> proseByElement(List<TextBlock> blocks, Element body, Deadline deadline) {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
             if ((b.chars() >= PROSE_BLOCK || b.isHeading()) && b.linkDensity() <= 0.3) {
@@ -137,7 +139,9 @@ final class ContentScorer {
         }
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
-            public void head(Node node, int depth) {}
+            public void head(Node node, int depth) {
+                deadline.check();
+            }
 
             @Override
             public void tail(Node node, int depth) {

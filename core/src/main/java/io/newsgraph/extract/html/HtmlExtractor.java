@@ -5,10 +5,12 @@ import io.newsgraph.extract.PageExtractor;
 import io.newsgraph.extract.html.meta.ArticleMetadata;
 import io.newsgraph.extract.html.meta.HtmlMetadata;
 import io.newsgraph.ingest.Page;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the article from an HTML page: metadata from the head, JSON-LD and the visible byline
@@ -36,34 +38,71 @@ public final class HtmlExtractor implements PageExtractor {
     /** Short blocks only make an article when there are many of them (a story told in one-line paragraphs). */
     private static final int SHORT_BLOCKS_ENOUGH = 1000;
 
+    /** Time allowed for one page when the caller sets none. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(5);
+
+    private final Duration timeBudget;
+
+    /** An extractor that gives each page {@link #DEFAULT_TIME_BUDGET}. */
+    public HtmlExtractor() {
+        this(DEFAULT_TIME_BUDGET);
+    }
+
+    /**
+     * @param timeBudget the most time one page may take; a page that needs more comes back as "not an
+     *                   article" with the budget in its reason, so one pathological page cannot stall a batch
+     */
+    public HtmlExtractor(Duration timeBudget) {
+        if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("timeBudget must be positive, was " + timeBudget);
+        }
+        this.timeBudget = timeBudget;
+    }
+
     @Override
     public Article extract(Page page) {
         try {
-            return extractOrThrow(page);
+            return extractOrThrow(page, Deadline.after(timeBudget));
+        } catch (Deadline.Exceeded e) {
+            return failed(page, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return Article.builder(page.source()).url(page.url()).outlet(HtmlMetadata.host(page.url()))
-                    .notArticle("unreadable HTML: " + e.getClass().getSimpleName()).build();
+            return failed(page, "unreadable HTML: " + e.getClass().getSimpleName());
         }
     }
 
-    private Article extractOrThrow(Page page) {
+    private static Article failed(Page page, String reason) {
+        return Article.builder(page.source()).url(page.url()).outlet(HtmlMetadata.host(page.url()))
+                .notArticle(reason).build();
+    }
+
+    private Article extractOrThrow(Page page, Deadline deadline) {
         String base = page.url() == null ? "" : page.url();
-        Document doc = Jsoup.parse(page.text(), base);
+        Document doc = parse(page.text(), base, deadline);
+        deadline.checkNow();
         ArticleMetadata meta = HtmlMetadata.read(doc, page.url());
-        List<TextBlock> blocks = MainContent.extract(doc, meta.title(), () -> Jsoup.parse(page.text(), base));
+        deadline.checkNow();
+        MainContent.Body body = MainContent.extract(doc, meta.title(), () -> parse(page.text(), base, deadline), deadline);
+        List<TextBlock> blocks = body.blocks();
         String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
+        String listReason = body.notArticleReason();
         String structured = structuredBody(meta.structuredBody());
         if (structured.length() >= STRUCTURED_MIN && structured.length() > 2 * text.length()) {
             // the page renders its text with scripts (saved without them); its JSON-LD still has it
             text = structured;
             blocks = List.of(new TextBlock(structured, "div", 0, structured.length(), doc.body()));
+            listReason = null; // the page's own structured data says it tells one story
         }
-        String notArticle = notArticleReason(blocks);
+        String notArticle = listReason != null ? listReason : notArticleReason(blocks);
         Article.Builder article = Article.builder(page.source()).url(meta.url()).outlet(meta.outlet())
                 .title(meta.title()).byline(meta.byline()).authors(meta.authors()).published(meta.published())
                 .modified(meta.modified()).dek(meta.description()).tags(meta.tags()).text(text)
                 .language(meta.language()).image(meta.image());
         return (notArticle == null ? article : article.notArticle(notArticle)).build();
+    }
+
+    /** Parses through a reader that checks the deadline, so a huge page stops parsing when its time is up. */
+    private static Document parse(String html, String base, Deadline deadline) {
+        return Parser.htmlParser().parseInput(new DeadlineReader(html, deadline), base);
     }
 
     /** The JSON-LD articleBody as plain paragraphs (some sites put HTML in it), or "". */
@@ -92,14 +131,16 @@ public final class HtmlExtractor implements PageExtractor {
         int longBlocks = 0;
         int sentenceBlocks = 0;
         for (TextBlock b : blocks) {
-            chars += b.chars();
-            if (b.chars() >= LONG_BLOCK) {
+            int size = ScriptWeight.of(b.text());
+            chars += size;
+            if (size >= LONG_BLOCK) {
                 longBlocks++;
-            } else if (b.chars() >= SENTENCE_BLOCK && endsLikeASentence(b.text())) {
+            } else if (size >= SENTENCE_BLOCK && endsLikeASentence(b.text())) {
                 sentenceBlocks++;
             }
         }
-        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure alike
+        // counted in characters, not words, so that scripts without spaces (Japanese, Chinese) measure
+        // alike, and weighted by script, so that a Korean brief is as long as its English translation
         if (chars < MIN_ARTICLE_CHARS) {
             return "too little text (" + chars + " characters)";
         }

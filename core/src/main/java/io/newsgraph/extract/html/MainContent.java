@@ -7,8 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article body of a parsed page, as text blocks: clean the tree of boilerplate, pick the
- * container that holds the prose, lay out its text as blocks and drop the non-body blocks.
- * Changes the document it is given.
+ * container that holds the prose, keep it within one story ({@link SeparateStories}), lay out its
+ * text as blocks and drop the non-body blocks; and tell a page that lists stories
+ * ({@link TeaserPage}). Changes the document it is given.
  */
 final class MainContent {
     private MainContent() {}
@@ -17,31 +18,48 @@ final class MainContent {
     private static final int RETRY_BELOW = 250;
 
     /**
-     * @param doc     the parsed page (cleaned in place)
-     * @param title   the headline, dropped from the body
-     * @param reparse a fresh parse of the page, for a lenient second pass (no removal by class/id
-     *                names) when the strict one finds little: a site may name its article container
-     *                with a word we take for boilerplate
+     * The body blocks, and why they are not an article when their layout says so.
+     *
+     * @param notArticleReason set when the page is a list of stories (see {@link TeaserPage}), else null
      */
-    static List<TextBlock> extract(Document doc, String title, Supplier<Document> reparse) {
-        List<TextBlock> strict = pass(doc, title, true);
-        if (length(strict) >= RETRY_BELOW) {
+    record Body(List<TextBlock> blocks, String notArticleReason) {}
+
+    /**
+     * @param doc      the parsed page (cleaned in place)
+     * @param title    the headline, dropped from the body
+     * @param reparse  a fresh parse of the page, for a lenient second pass (no removal by class/id
+     *                 names) when the strict one finds little: a site may name its article container
+     *                 with a word we take for boilerplate
+     * @param deadline the page's time budget, checked in every walk over the tree
+     */
+    static Body extract(Document doc, String title, Supplier<Document> reparse, Deadline deadline) {
+        Body strict = pass(doc, title, true, deadline);
+        if (length(strict.blocks()) >= RETRY_BELOW) {
             return strict;
         }
-        List<TextBlock> lenient = pass(reparse.get(), title, false);
-        return length(lenient) > length(strict) ? lenient : strict;
+        Body lenient = pass(reparse.get(), title, false, deadline);
+        return length(lenient.blocks()) > length(strict.blocks()) ? lenient : strict;
     }
 
-    private static List<TextBlock> pass(Document doc, String title, boolean byNames) {
+    private static Body pass(Document doc, String title, boolean byNames, Deadline deadline) {
         Element body = doc.body();
         // the page's first <h1> is its headline even when it words it differently from og:title
         Element h1 = body.selectFirst("h1");
         List<String> headlines = h1 == null ? List.of(title == null ? "" : title)
                 : List.of(title == null ? "" : title, h1.text());
-        BoilerplateCleaner.clean(body, byNames);
-        TextStats stats = TextStats.of(body);
-        List<Element> containers = ContentScorer.pick(body, stats);
-        return BlockFilter.filter(BlockCollector.collect(containers), headlines);
+        SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
+        // the page as laid out before cleaning, whose teaser cards the cleaner may remove by name ("card")
+        List<TextBlock> pageBlocks = BlockCollector.collect(List.of(body), deadline);
+        BoilerplateCleaner.clean(body, byNames, deadline);
+        TextStats stats = TextStats.of(body, deadline);
+        List<Element> containers = ContentScorer.pick(body, stats, deadline);
+        containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);
+        List<TextBlock> blocks = BlockCollector.collect(containers, deadline);
+        String listReason = TeaserPage.reason(blocks);
+        if (listReason == null) {
+            listReason = TeaserPage.leadTeaserReason(pageBlocks, blocks);
+        }
+        return new Body(BlockFilter.filter(blocks, headlines), listReason);
     }
 
     static int length(List<TextBlock> blocks) {

@@ -24,11 +24,12 @@ final class TextStats {
 
     private TextStats() {}
 
-    static TextStats of(Element root) {
+    static TextStats of(Element root, Deadline deadline) {
         TextStats stats = new TextStats();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                deadline.check();
                 if (node instanceof TextNode t) {
                     stats.addText(t);
                 }
@@ -60,7 +61,7 @@ final class TextStats {
         int commas = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
+            if (!Character.isWhitespace(c) && c != '\u00a0' && !isNoise(c)) {
                 chars++;
                 if (c == ',' || c == '\uff0c' || c == '\u060c') {
                     commas++;
@@ -72,6 +73,14 @@ final class TextStats {
             counts[TEXT] += chars;
             counts[COMMAS] += commas;
         }
+    }
+
+    /**
+     * Characters that are never text: control characters other than whitespace (a NUL in the page
+     * becomes one) and U+FFFD, which the parser and the decoder put where the input was broken.
+     */
+    static boolean isNoise(char c) {
+        return c == '\ufffd' || (Character.getType(c) == Character.CONTROL && !Character.isWhitespace(c));
     }
 
     /** Visible characters under {@code e}. */

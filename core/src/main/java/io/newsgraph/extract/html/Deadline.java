@@ -1,0 +1,50 @@
+package io.newsgraph.extract.html;
+
+import java.time.Duration;
+
+/**
+ * The time left for extracting one page. The extractor's loops over nodes and blocks call
+ * {@link #check()}; once the budget is spent it throws {@link Exceeded}, which the extractor turns
+ * into a "not an article" result. Cooperative rather than a watchdog thread, so nothing is left
+ * running after the page is given up, and the tree is never read by two threads.
+ */
+final class Deadline {
+    /** Checking the clock on every node would cost more than it saves: once per this many calls. */
+    private static final int CHECK_EVERY = 256;
+
+    private final long budgetNanos;
+    private final long end;
+    private int calls;
+
+    private Deadline(Duration budget) {
+        this.budgetNanos = budget.toNanos();
+        this.end = System.nanoTime() + budgetNanos;
+    }
+
+    /** A deadline {@code budget} from now. */
+    static Deadline after(Duration budget) {
+        return new Deadline(budget);
+    }
+
+    /** Throws {@link Exceeded} when the budget is spent; cheap enough to call once per node. */
+    void check() {
+        if (++calls % CHECK_EVERY == 0) {
+            checkNow();
+        }
+    }
+
+    /** Reads the clock on every call: for loops whose steps are large (a whole parse chunk). */
+    void checkNow() {
+        if (System.nanoTime() - end > 0) {
+            throw new Exceeded(budgetNanos / 1_000_000);
+        }
+    }
+
+    /** Thrown out of the tree walks when the page's time is up; caught by {@link HtmlExtractor}. */
+    static final class Exceeded extends RuntimeException {
+        // no stack trace: it is control flow, caught one frame above the walks, and is thrown often in a batch of big pages
+        Exceeded(long budgetMillis) {
+            super("extraction exceeded the time budget of " + budgetMillis + " ms", null, false, false);
+        }
+    }
+}
