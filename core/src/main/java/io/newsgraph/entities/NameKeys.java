@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Keys that let spellings and transliterations of one name meet, and the comparisons between them.
  * A name word is first <em>spelled</em> in a normal form (any script to ASCII by ICU, lower case, "ph" as
- * "f", "q" as "k", "ou"/"oo" as "u", "ee" and a non-initial "y" as "i", doubled letters single, the
+ * "f", "q" and "gh" as "k", "th" as "t", "x" as "ks", "ou"/"oo" as "u", "ee" and a non-initial "y" as "i", doubled letters single, the
  * endings "-ah"/"-eh"/"-e" as "-a"), then split into its consonant <em>skeleton</em> and the vowels
  * between them. Two words are the same name when their skeletons are equal and the vowels at each place
  * agree, where "o" and "u" agree and "e" agrees with anything: "Ziyad"/"Ziad", "Nakhalah"/"Nakhaleh",
@@ -61,7 +61,9 @@ public final class NameKeys {
 
     /** A name word in normal spelling (see the class comment). */
     public static String spelling(String folded) {
-        String w = folded.replace("ph", "f").replace("ck", "k").replace('q', 'k')
+        // Persian and Arabic q is also written gh ("Ghasem"/"Qasem", "Bagheri"/"Baqeri"), t as th
+        // ("Barghouti"/"Barghouthi"); x is ks ("Alexei"/"Aleksei")
+        String w = folded.replace("gh", "q").replace("th", "t").replace("x", "ks").replace("ph", "f").replace("ck", "k").replace('q', 'k')
                 .replace("ou", "u").replace("oo", "u").replace("ee", "i");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {

@@ -45,9 +45,10 @@ final class NameWords {
     /**
      * Head words that say what kind of organization a name is without being part of what distinguishes it
      * ("the Hamas movement" is Hamas); dropped from keys. Armed-wing words ("brigades") are not generic:
-     * a movement and its brigades are two entities.
+     * a movement and its brigades are two entities. A language edition ("X English") is its outlet.
      */
-    static final Set<String> GENERIC_ORG_HEADS = Set.of("movement", "group", "organization", "organisation", "party");
+    static final Set<String> GENERIC_ORG_HEADS = Set.of("movement", "group", "organization", "organisation", "party",
+            "english", "arabic", "french", "international", "online");
 
     /** Arabic, Persian and Turkish words for organization heads, read as their English head ("Saraya X" = "X Brigades"). */
     static final java.util.Map<String, String> ORG_HEAD_TRANSLATIONS = java.util.Map.of(
