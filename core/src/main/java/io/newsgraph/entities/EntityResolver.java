@@ -88,9 +88,15 @@ public final class EntityResolver {
         if (target == null) target = create(EntityType.PERSON);
         target.add(g, articleId);
         fileUnder(target, PersonBlocks.keys(target));
-        if (!target.isPartial()) absorbSurnameOnly(target, g.surname());
+        if (!target.isPartial()) {
+            absorbMisspellings(target, g);
+            absorbSurnameOnly(states.get(find(target.id)), g.surname());
+        }
         return find(target.id);
     }
+
+    /** Context keys two spellings one letter apart must share before they count as one person. */
+    private static final int NEAR_CONTEXT = 2;
 
     private EntityState fullNameTarget(MentionGroup g) {
         List<EntityState> exact = new ArrayList<>();
@@ -98,14 +104,33 @@ public final class EntityResolver {
             if (s.type == EntityType.PERSON && PersonBlocks.sameName(s, g.given(), g.surname())) exact.add(s);
         }
         if (!exact.isEmpty()) return bestByContext(exact, g.context(), false);
+        List<EntityState> near = nearCandidates(g);
+        return near.isEmpty() ? null : bestByContext(near, g.context(), false);
+    }
+
+    /** Persons whose name is this one with a letter off, seen with enough of this group's context. */
+    private List<EntityState> nearCandidates(MentionGroup g) {
         List<EntityState> near = new ArrayList<>();
         for (String key : PersonBlocks.nearKeys(g.given(), g.surname())) {
             for (EntityState s : lookup(key)) {
-                if (s.type == EntityType.PERSON && !near.contains(s) && PersonBlocks.nearName(s, g.given(), g.surname())
-                        && s.overlap(g.context()) > 0) near.add(s);
+                if (s.type == EntityType.PERSON && !near.contains(s) && !s.isPartial()
+                        && PersonBlocks.nearName(s, g.given(), g.surname()) && s.overlap(g.context()) >= NEAR_CONTEXT) {
+                    near.add(s);
+                }
             }
         }
-        return near.isEmpty() ? null : bestByContext(near, g.context(), false);
+        return near;
+    }
+
+    /**
+     * Misspelt entities made before the right spelling arrived join it now, so a typo that came first
+     * ends where it would have ended had it come last.
+     */
+    private void absorbMisspellings(EntityState target, MentionGroup g) {
+        for (EntityState s : nearCandidates(g)) {
+            EntityState t = states.get(find(target.id));
+            if (s != t && s.mergedInto < 0) merge(t, s);
+        }
     }
 
     private EntityState surnameTarget(MentionGroup g) {
@@ -223,12 +248,9 @@ public final class EntityResolver {
     }
 
     private List<EntityState> lookup(String key) {
-        List<EntityState> out = new ArrayList<>();
-        for (int id : postings.get(key)) {
-            EntityState s = states.get(find(id));
-            if (!out.contains(s)) out.add(s);
-        }
-        return out;
+        Set<EntityState> out = new LinkedHashSet<>();
+        for (int id : postings.get(key)) out.add(states.get(find(id)));
+        return new ArrayList<>(out);
     }
 
     private EntityState create(EntityType type) {

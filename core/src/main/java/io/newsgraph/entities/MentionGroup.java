@@ -100,7 +100,8 @@ record MentionGroup(EntityType type, String referent, List<Integer> mentions, Ma
         }
         String prefix = type == EntityType.LOC ? "l:" : "o:";
         if (strong != null) own.add(prefix + strong);
-        for (String a : acronyms) own.add("a:" + a);
+        // only written acronyms tell one context from another; initials of long forms collide too often
+        for (String form : forms.keySet()) if (NameKeys.isAcronym(form)) own.add("a:" + NameKeys.acronymKey(form));
         return new MentionGroup(type, referent, List.copyOf(idx), forms, null, null, strong, weak, acronyms, own, Set.of());
     }
 

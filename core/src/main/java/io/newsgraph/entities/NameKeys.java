@@ -108,7 +108,10 @@ public final class NameKeys {
     public static boolean nearWord(String a, String b) {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < 4) return false;
-        return Levenshtein.distance(a, b, 2) <= (shorter >= 8 ? 2 : 1);
+        // vowels as loosely as sameWord reads them, so "Ebrahim" is as near "Iwrahim" as "Ibrahim" is
+        String x = a.replace('e', 'i').replace('o', 'u');
+        String y = b.replace('e', 'i').replace('o', 'u');
+        return Levenshtein.distance(x, y, 2) <= (shorter >= 8 ? 2 : 1);
     }
 
     /** The vowels before, between and after the consonants; always skeleton length + 1 entries. */
@@ -128,11 +131,15 @@ public final class NameKeys {
         return gaps;
     }
 
-    /** "e" is the vowel transliterations disagree on most, so it agrees with any; otherwise a shared vowel. */
+    /**
+     * "e" is the vowel transliterations disagree on most, so it agrees with any vowel; otherwise the two
+     * must share a vowel. A vowel never agrees with none ("Bakri" is not "Bakeri").
+     */
     private static boolean vowelsAgree(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) return x.isEmpty() == y.isEmpty();
         String a = x.replace("e", "");
         String b = y.replace("e", "");
-        if (a.isEmpty() || b.isEmpty()) return x.isEmpty() == y.isEmpty() || x.contains("e") || y.contains("e");
+        if (a.isEmpty() || b.isEmpty()) return true;
         for (int i = 0; i < a.length(); i++) if (b.indexOf(a.charAt(i)) >= 0) return true;
         return false;
     }
