@@ -114,7 +114,7 @@ public final class EntityResolver {
         for (String key : PersonBlocks.nearKeys(g.given(), g.surname())) {
             for (EntityState s : lookup(key)) {
                 if (s.type == EntityType.PERSON && !near.contains(s) && !s.isPartial()
-                        && PersonBlocks.nearName(s, g.given(), g.surname()) && s.overlap(g.context()) >= NEAR_CONTEXT) {
+                        && PersonBlocks.nearName(s, g.given(), g.surname()) && s.namedOverlap(g.context()) >= NEAR_CONTEXT) {
                     near.add(s);
                 }
             }

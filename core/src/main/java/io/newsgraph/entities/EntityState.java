@@ -72,6 +72,16 @@ final class EntityState {
         return n;
     }
 
+    /**
+     * How many of the given organization and place keys this entity has been seen with. Persons are left
+     * out: their keys are surnames, which many people share, so they prove too little to accept a misspelling.
+     */
+    int namedOverlap(Set<String> keys) {
+        int n = 0;
+        for (String k : keys) if (!k.startsWith("p:") && context.containsKey(k)) n++;
+        return n;
+    }
+
     /** Whether this is a person known only by a surname, or an organization only by an acronym. */
     boolean isPartial() {
         return type == EntityType.PERSON ? givens.isEmpty() : strongKeys.isEmpty();
