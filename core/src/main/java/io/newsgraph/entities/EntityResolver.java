@@ -113,8 +113,9 @@ public final class EntityResolver {
         List<EntityState> near = new ArrayList<>();
         for (String key : PersonBlocks.nearKeys(g.given(), g.surname())) {
             for (EntityState s : lookup(key)) {
-                if (s.type == EntityType.PERSON && !near.contains(s) && !s.isPartial()
-                        && PersonBlocks.nearName(s, g.given(), g.surname()) && s.namedOverlap(g.context()) >= NEAR_CONTEXT) {
+                // context first: a few map lookups, where the name test allocates
+                if (s.type == EntityType.PERSON && !s.isPartial() && s.namedOverlap(g.context()) >= NEAR_CONTEXT
+                        && !near.contains(s) && PersonBlocks.nearName(s, g.given(), g.surname())) {
                     near.add(s);
                 }
             }
@@ -148,14 +149,16 @@ public final class EntityResolver {
 
     /** A surname-only entity joins the full name that ends in its surname, when that full name is the only one. */
     private void absorbSurnameOnly(EntityState target, String surname) {
-        List<EntityState> full = new ArrayList<>();
+        // the surname-only block is small; the block of everyone with this surname may be large
         List<EntityState> partial = new ArrayList<>();
-        for (EntityState s : lookup(PersonBlocks.surnameKey(surname))) {
-            if (s.type != EntityType.PERSON || !PersonBlocks.sameSurname(s, surname)) continue;
-            (s.isPartial() ? partial : full).add(s);
+        for (EntityState s : lookup(PersonBlocks.surnameOnlyKey(surname))) {
+            if (s.type == EntityType.PERSON && s.isPartial() && PersonBlocks.sameSurname(s, surname)) partial.add(s);
         }
-        if (full.size() != 1 || full.get(0) != target) return;
-        for (EntityState p : partial) merge(target, p);
+        if (partial.isEmpty()) return;
+        for (EntityState s : lookup(PersonBlocks.surnameKey(surname))) {
+            if (s != target && s.type == EntityType.PERSON && !s.isPartial() && PersonBlocks.sameSurname(s, surname)) return;
+        }
+        for (EntityState p : partial) merge(states.get(find(target.id)), p);
     }
 
     // ---- organizations and places
@@ -208,15 +211,24 @@ public final class EntityResolver {
             }
         }
         for (String acr : g.acronyms()) {
-            List<EntityState> claimants = new ArrayList<>();
+            // the acronym-only block is small; the block of all entities with these initials may be large
             List<EntityState> partial = new ArrayList<>();
-            for (EntityState s : typed(lookup(NamedBlocks.acronymKey(g.type(), acr)), g.type())) {
-                (s.isPartial() ? partial : claimants).add(s);
+            for (EntityState s : typed(lookup(NamedBlocks.acronymOnlyKey(g.type(), acr)), g.type())) {
+                if (s.isPartial()) partial.add(s);
             }
-            if (claimants.size() == 1 && claimants.get(0) == states.get(find(target.id))) {
-                for (EntityState p : partial) merge(claimants.get(0), p);
-            }
+            if (partial.isEmpty() || !onlyClaimant(NamedBlocks.acronymKey(g.type(), acr), target)) continue;
+            for (EntityState p : partial) merge(states.get(find(target.id)), p);
         }
+    }
+
+    /** Whether {@code target} is the only full (not acronym-only) entity filed under {@code key}; stops at the second. */
+    private boolean onlyClaimant(String key, EntityState target) {
+        EntityState t = states.get(find(target.id));
+        for (int id : postings.get(key)) {
+            EntityState s = states.get(find(id));
+            if (s != t && s.type == t.type && !s.isPartial()) return false;
+        }
+        return true;
     }
 
     // ---- shared

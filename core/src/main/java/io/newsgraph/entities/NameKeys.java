@@ -29,7 +29,9 @@ public final class NameKeys {
 
     /** The name in lower-case ASCII, apostrophes and quote marks removed. */
     public static String fold(String name) {
-        String s = TO_ASCII.get().transliterate(name == null ? "" : name);
+        String s = name == null ? "" : name;
+        // ICU transliteration costs tens of microseconds a call; most names in English text are ASCII already
+        if (!isAscii(s)) s = TO_ASCII.get().transliterate(s);
         return s.replace("'", "").replace("`", "").toLowerCase(Locale.ROOT);
     }
 
@@ -199,6 +201,11 @@ public final class NameKeys {
         StringBuilder b = new StringBuilder();
         for (String w : words) b.append(Character.toUpperCase(w.charAt(0)));
         return b.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        return true;
     }
 
     static boolean isVowel(char c) {

@@ -23,11 +23,19 @@ final class NamedBlocks {
         return type + "|A:" + acronym;
     }
 
+    /** Where entities known only by an acronym are filed besides {@link #acronymKey}: a small block to check first. */
+    static String acronymOnlyKey(EntityType type, String acronym) {
+        return type + "|A0:" + acronym;
+    }
+
     static Set<String> keys(EntityState e) {
         Set<String> out = new LinkedHashSet<>();
         for (String k : e.strongKeys) out.add(strongKey(e.type, k));
         for (String k : e.weakKeys) out.add(weakKey(e.type, k));
-        for (String a : e.acronyms) out.add(acronymKey(e.type, a));
+        for (String a : e.acronyms) {
+            out.add(acronymKey(e.type, a));
+            if (e.isPartial()) out.add(acronymOnlyKey(e.type, a));
+        }
         return out;
     }
 }

@@ -30,10 +30,16 @@ final class PersonBlocks {
         return out;
     }
 
+    /** Where persons known only by a surname are filed besides {@link #surnameKey}: a small block to check first. */
+    static String surnameOnlyKey(String surname) {
+        return "S0:" + NameKeys.skeleton(surname);
+    }
+
     static Set<String> keys(EntityState e) {
         Set<String> out = new LinkedHashSet<>();
         for (String s : e.surnames) {
             out.add(surnameKey(s));
+            if (e.isPartial()) out.add(surnameOnlyKey(s));
             for (String g : e.givens) {
                 out.add(exactKey(g, s));
                 out.addAll(nearKeys(g, s));
@@ -69,6 +75,8 @@ final class PersonBlocks {
     private static Set<String> withDeletions(String skeleton) {
         Set<String> out = new LinkedHashSet<>();
         out.add(skeleton);
+        // a skeleton of one or two consonants is too short to misspell safely, and its deletions match everyone
+        if (skeleton.length() < 3) return out;
         for (int i = 0; i < skeleton.length(); i++) out.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
         return out;
     }
