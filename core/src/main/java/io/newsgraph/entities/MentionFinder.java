@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the persons, organizations and places an article names, in its body and its embedded posts,
@@ -20,6 +22,8 @@ import java.util.Map;
  * that ends in it. A pure function of the article; thread-safe.
  */
 public final class MentionFinder {
+    private static final Pattern BRACKETED_NAME = Pattern.compile(" ?\\[\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}\\]");
+
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final NameChunker chunker = new NameChunker();
 
@@ -51,11 +55,30 @@ public final class MentionFinder {
     }
 
     private void collect(String text, int embed, List<Found> out) {
+        int covered = 0;
         for (Sentence s : analyzer.sentences(text)) {
             for (NameChunk c : chunker.chunks(s.tokens())) {
-                for (Piece p : ChunkSplitter.split(text, s.tokens(), c)) out.add(new Found(p, embed));
+                for (Piece p : ChunkSplitter.split(text, s.tokens(), c)) {
+                    if (p.start() < covered) continue; // inside a bracketed completion already taken
+                    Piece q = withEditorialCompletion(text, p);
+                    out.add(new Found(q, embed));
+                    covered = q.end();
+                }
             }
         }
+    }
+
+    /**
+     * Translations complete a partial name in square brackets ("Hajj Ismail [Qaani]"); the bracketed
+     * words are part of the name, so the mention takes them and the name is full.
+     */
+    private static Piece withEditorialCompletion(String text, Piece p) {
+        if (p.type() == EntityType.ORG || p.type() == EntityType.LOC) return p;
+        Matcher m = BRACKETED_NAME.matcher(text).region(p.end(), text.length());
+        if (!m.lookingAt()) return p;
+        String extended = text.substring(p.start(), m.end());
+        int words = NameKeys.personWords(extended).size();
+        return new Piece(extended, p.start(), m.end(), words >= 2 ? EntityType.PERSON : p.type(), words);
     }
 
     private static Mention bind(Found f, List<Found> persons, List<Found> orgs, Map<String, String> acronyms) {
