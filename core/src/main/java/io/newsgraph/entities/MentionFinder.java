@@ -55,15 +55,10 @@ public final class MentionFinder {
     }
 
     private void collect(String text, int embed, List<Found> out) {
-        int covered = 0;
         for (Sentence s : analyzer.sentences(text)) {
             for (NameChunk c : chunker.chunks(s.tokens())) {
-                for (Piece p : ChunkSplitter.split(text, s.tokens(), c)) {
-                    if (p.start() < covered) continue; // inside a bracketed completion already taken
-                    Piece q = withEditorialCompletion(text, p);
-                    out.add(new Found(q, embed));
-                    covered = q.end();
-                }
+                // a bracketed completion is also a mention of its own: "[Qaani]" inside "Hajj Ismail [Qaani]"
+                for (Piece p : ChunkSplitter.split(text, s.tokens(), c)) out.add(new Found(withEditorialCompletion(text, p), embed));
             }
         }
     }
