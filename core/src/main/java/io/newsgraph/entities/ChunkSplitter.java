@@ -17,20 +17,28 @@ final class ChunkSplitter {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "throughout", "inside",
             "outside");
 
+    private static final java.util.regex.Pattern ATTACHED_PARTICLE =
+            java.util.regex.Pattern.compile("(?i:al|el|bin|ibn|abu|abou)?-\\p{Lu}[\\p{L}'’]+");
+
     private ChunkSplitter() {}
 
     static List<Piece> split(String text, List<Token> tokens, NameChunk chunk) {
         List<Piece> out = new ArrayList<>();
         int from = chunk.firstToken();
+        int lastToken = chunk.lastToken();
+        // the tokenizer sometimes keeps "al-Haddad" whole, or cuts "al" + "-Haddad", and the tagger then calls
+        // the rest no proper noun, which ends the chunk before the surname
+        while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).start() <= tokens.get(lastToken).end() + 1
+                && ATTACHED_PARTICLE.matcher(tokens.get(lastToken + 1).text()).matches()) lastToken++;
         // the chunker opens a run at its first proper noun; capitalised adjectives before it belong to the
         // name ("Palestinian Islamic Jihad")
         while (from > 0 && tokens.get(from - 1).isCapitalized() && tokens.get(from - 1).tag().startsWith("ADJ")) from--;
         boolean afterTitle = from > 0 && NameWords.TITLES.contains(tokens.get(from - 1).lower());
         int segStart = -1;
-        for (int i = from; i <= chunk.lastToken(); i++) {
+        for (int i = from; i <= lastToken; i++) {
             Token t = tokens.get(i);
             String w = t.lower();
-            boolean last = i == chunk.lastToken();
+            boolean last = i == lastToken;
             if (isTitle(w) && (!last || segStart >= 0)) {
                 // the words before a title qualify it ("PIJ Secretary-General", "Hamas leader"): no person
                 if (segStart >= 0) out.add(qualifier(piece(text, tokens, segStart, i - 1, afterTitle)));
@@ -40,13 +48,13 @@ final class ChunkSplitter {
             }
             if (t.text().equals("-") && segStart < 0) continue;
             if (segStart < 0) segStart = i;
-            if (NameWords.ORG_HEADS.contains(w) && !last && startsPerson(tokens, i + 1, chunk.lastToken())) {
+            if (NameWords.ORG_HEADS.contains(w) && !last && startsPerson(tokens, i + 1, lastToken)) {
                 out.add(piece(text, tokens, segStart, i, afterTitle));
                 segStart = -1;
                 afterTitle = false;
             }
         }
-        if (segStart >= 0) out.add(piece(text, tokens, segStart, chunk.lastToken(), afterTitle));
+        if (segStart >= 0) out.add(piece(text, tokens, segStart, lastToken, afterTitle));
         out.removeIf(p -> p == null);
         return out;
     }

@@ -88,7 +88,7 @@ public final class EntityResolver {
         if (target == null) target = create(EntityType.PERSON);
         target.add(g, articleId);
         fileUnder(target, PersonBlocks.keys(target));
-        if (!target.isPartial()) {
+        if (g.given() != null) {
             absorbMisspellings(target, g);
             absorbSurnameOnly(states.get(find(target.id)), g.surname());
         }

@@ -20,7 +20,7 @@ final class NameWords {
     static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "secretary-general",
             "general", "leader", "chief", "commander", "head", "chairman", "chairwoman", "chair", "spokesman",
             "spokeswoman", "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "mayor",
-            "ambassador", "envoy", "king", "queen", "prince", "princess", "emir", "amir", "sultan", "crown", "supreme",
+            "ambassador", "envoy", "king", "queen", "prince", "princess", "emir", "sultan", "crown", "supreme",
             "deputy", "former", "late", "director", "founder", "judge", "justice", "speaker", "pope", "cardinal",
             "bishop", "gen", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "adm", "admiral",
             "brig", "brigadier", "lieutenant", "marshal", "officer", "official", "member", "ceo", "coordinator",
