@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "f", "q" and "gh" as "k", "th" as "t", "x" as "ks", "ou"/"oo" as "u", "ee" and a non-initial "y" as "i", doubled letters single, the
  * endings "-ah"/"-eh"/"-e" as "-a"), then split into its consonant <em>skeleton</em> and the vowels
  * between them. Two words are the same name when their skeletons are equal and the vowels at each place
- * agree, where "o" and "u" agree and "e" agrees with anything: "Ziyad"/"Ziad", "Nakhalah"/"Nakhaleh",
+ * agree, where "o" and "u" agree and "e" agrees with "a" or "i": "Ziyad"/"Ziad", "Nakhalah"/"Nakhaleh",
  * "Esmail"/"Ismail", "Mohammed"/"Muhammad" agree; "Omar"/"Amir" and "Hasan"/"Husain" do not.
  * Stateless and thread-safe.
  */
@@ -76,8 +76,10 @@ public final class NameKeys {
         }
         // Arabic and Persian final vowels: -ah, -eh, -a, -e are one ending; a final h after a vowel is silent
         int n = b.length();
-        if (n > 3 && b.charAt(n - 1) == 'h' && isVowel(b.charAt(n - 2))) b.setLength(--n);
-        if (n > 3 && b.charAt(n - 1) == 'e') b.setCharAt(n - 1, 'a');
+        if (n > 3 && b.charAt(n - 1) == 'h' && isVowel(b.charAt(n - 2))) {
+            b.setLength(--n);
+            if (b.charAt(n - 1) == 'e') b.setCharAt(n - 1, 'a');
+        }
         return b.toString();
     }
 
@@ -134,14 +136,17 @@ public final class NameKeys {
     }
 
     /**
-     * "e" is the vowel transliterations disagree on most, so it agrees with any vowel; otherwise the two
-     * must share a vowel. A vowel never agrees with none ("Bakri" is not "Bakeri").
+     * "e" is the vowel transliterations disagree on most, so alone it agrees with an "a" or an "i";
+     * otherwise the two must share a vowel. A vowel never agrees with none ("Bakri" is not "Bakeri").
      */
     private static boolean vowelsAgree(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return x.isEmpty() == y.isEmpty();
         String a = x.replace("e", "");
         String b = y.replace("e", "");
-        if (a.isEmpty() || b.isEmpty()) return true;
+        // a lone "e" stands for an a or an i ("Nakhaleh", "Esmail"), not for a u: "Nume" is not "Numa"'s rival "Numu"
+        if (a.isEmpty() && b.isEmpty()) return true;
+        if (a.isEmpty()) return b.indexOf('a') >= 0 || b.indexOf('i') >= 0;
+        if (b.isEmpty()) return a.indexOf('a') >= 0 || a.indexOf('i') >= 0;
         for (int i = 0; i < a.length(); i++) if (b.indexOf(a.charAt(i)) >= 0) return true;
         return false;
     }
