@@ -16,7 +16,8 @@ import java.util.Set;
  * articles are stored.
  *
  * <p>Rules, in order. A person whose given name and surname are the same name ({@link NameKeys#sameWord})
- * as an entity's joins it; one letter apart in either ({@link NameKeys#nearWord}) joins only when the two
+ * as an entity's joins it, if the match leans on an ambiguous "e" only when one organization or place
+ * of the article was seen with the entity too; one letter apart in either ({@link NameKeys#nearWord}) joins only when the two
  * share context (other names of the article). A surname alone joins the one person of that surname, or
  * the one its context points to, else stays a surname-only entity until a full name claims it. An
  * organization joins the entity that has its full key; a shorter form ("Islamic Jihad") joins the one
@@ -101,7 +102,9 @@ public final class EntityResolver {
     private EntityState fullNameTarget(MentionGroup g) {
         List<EntityState> exact = new ArrayList<>();
         for (EntityState s : lookup(PersonBlocks.exactKey(g.given(), g.surname()))) {
-            if (s.type == EntityType.PERSON && PersonBlocks.sameName(s, g.given(), g.surname())) exact.add(s);
+            if (s.type != EntityType.PERSON) continue;
+            int match = PersonBlocks.sameName(s, g.given(), g.surname());
+            if (match == 2 || (match == 1 && s.namedOverlap(g.context()) >= 1)) exact.add(s);
         }
         if (!exact.isEmpty()) return bestByContext(exact, g.context(), false);
         List<EntityState> near = nearCandidates(g);

@@ -106,6 +106,15 @@ public final class NameKeys {
     }
 
     /**
+     * Whether two words in normal spelling are the same name without leaning on an "e": equal once "o"
+     * reads as "u". Matches that need the "e" ("Esmail"/"Ismail", "Mare"/"Mara") are ambiguous between
+     * names, so callers ask for context as well.
+     */
+    public static boolean sameWordStrictly(String a, String b) {
+        return a.equals(b) || a.replace('o', 'u').equals(b.replace('o', 'u'));
+    }
+
+    /**
      * Whether two words in normal spelling are one letter apart (two for long words): a misspelling
      * ("Nakhaklah"). Callers accept it only with supporting context, never on its own.
      */

@@ -48,8 +48,18 @@ final class PersonBlocks {
         return out;
     }
 
-    static boolean sameName(EntityState e, String given, String surname) {
-        return anySame(e.givens, given) && anySame(e.surnames, surname);
+    /** How two names match: 2 strictly ({@link NameKeys#sameWordStrictly}), 1 only through an "e", 0 not. */
+    static int sameName(EntityState e, String given, String surname) {
+        return Math.min(match(e.givens, given), match(e.surnames, surname));
+    }
+
+    private static int match(Set<String> words, String w) {
+        int best = 0;
+        for (String x : words) {
+            if (NameKeys.sameWordStrictly(x, w)) return 2;
+            if (NameKeys.sameWord(x, w)) best = 1;
+        }
+        return best;
     }
 
     /** One of the two words the same, the other one or two letters off. */
