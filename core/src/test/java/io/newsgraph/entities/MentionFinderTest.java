@@ -54,6 +54,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void randomTextNeverBreaksTheOffsets() {
+        String[] words = {"Al-Quds", "al-", "-", "Mr", "Sayyed", "Ali", "(PIJ)", "PIJ", "[Qaani]", "[", "]", "the",
+                "Secretary-General", "Movement", "Brigades", "in", "Gaza", "said", "Хаменеи", "خامنئي", ".", ",", "'s",
+                "\n\n", "Jane", "Roe", "Islamic", "Jihad", "(", ")", "U.N.", "Dr.", "’s", "—", "el-Sisi", "Abu"};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            String body = b.toString();
+            for (Mention m : find(body)) {
+                assertThat(body.substring(m.start(), m.end())).as("mention in %s", body).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
     void embedsAreSearchedWithTheirOwnOffsets() {
         Article a = Article.builder("test").text("Jane Roe spoke.").embeds(List.of("Great speech by Jane Roe today")).build();
         List<Mention> ms = FINDER.find(a);
