@@ -106,7 +106,8 @@ final class ChunkSplitter {
         String folded = String.join(" ", words.subList(honorifics, words.size()));
         EntityType type = null;
         if (identifying == 1 && NameWords.ORG_HEADS.contains(lastWord) && words.size() == 1) return null;
-        if (NameWords.PLACES.contains(folded) || NameWords.PLACE_HEADS.contains(lastWord) && identifying > 1
+        boolean acronymPlace = NameKeys.isAcronym(trimmed) && NameWords.PLACES.contains(NameKeys.acronymKey(trimmed).toLowerCase(Locale.ROOT));
+        if (acronymPlace || NameWords.PLACES.contains(folded) || NameWords.PLACE_HEADS.contains(lastWord) && identifying > 1
                 || NameWords.PLACE_PREFIXES.contains(words.get(honorifics)) && identifying > 1) {
             type = EntityType.LOC;
         } else if (NameWords.ORG_HEADS.contains(lastWord) || NameWords.ORG_HEAD_TRANSLATIONS.containsKey(words.get(0))) {

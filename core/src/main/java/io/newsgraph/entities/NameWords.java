@@ -67,7 +67,9 @@ final class NameWords {
     /** Capitalised words that name no entity: calendar words and the names of God. */
     static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "god", "allah", "lord", "ramadan", "muharram", "eid");
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "god", "allah", "lord", "ramadan",
+            "muharram", "eid", "i", "im", "ive", "ill", "id", "earth");
 
     /** Words that make a capitalised run an event or a document, not an entity ("Operation X", "X Accords"). */
     static final Set<String> EVENT_WORDS = Set.of("operation", "accords", "accord", "agreement", "treaty", "war",
@@ -104,5 +106,11 @@ final class NameWords {
             "moscow", "washington", "beijing", "tehran", "baghdad", "damascus", "beirut", "cairo", "amman", "riyadh",
             "doha", "ankara", "istanbul", "jerusalem", "tel aviv", "kabul", "kyiv", "kiev", "berlin", "rome",
             "madrid", "tokyo", "delhi", "new delhi", "islamabad", "dubai", "abu dhabi", "sanaa", "tripoli", "us",
-            "usa", "uk", "uae", "eu");
+            "usa", "uk", "uae", "new york", "los angeles", "chicago", "alabama", "alaska", "arizona", "arkansas",
+            "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois",
+            "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+            "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+            "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+            "west virginia", "wisconsin", "wyoming", "ny", "dc");
 }
