@@ -1,0 +1,6 @@
+package io.newsgraph.entities;
+
+/** What a mention or an entity names. */
+public enum EntityType {
+    PERSON, ORG, LOC
+}
