@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
  * Splits text into sentences and tagged tokens, keeping offsets into the text given. Thread-safe: the
  * models are shared, and each thread gets its own OpenNLP detector, tokenizer and tagger (those keep
  * per-call state and must not be shared). Paragraphs (separated by a blank line) are analysed apart, so
- * a sentence never crosses a paragraph break even when a paragraph lacks its final full stop.
+ * a sentence never crosses a paragraph break even when a paragraph lacks its final full stop. Sentences are
+ * found at once; each is tokenised and tagged only when its tokens are first read ({@link Sentence#tokens()}).
  */
 public final class TextAnalyzer {
 
@@ -62,10 +63,10 @@ public final class TextAnalyzer {
             // the model does not know footnote marks: "… Bank.[3] The …" is two sentences
             Matcher m = FOOTNOTE_BREAK.matcher(text).region(start, end);
             while (m.find()) {
-                out.add(new Sentence(start, m.end(1), text.substring(start, m.end(1)), tokens(text, start, m.end(1))));
+                out.add(sentence(text, start, m.end(1)));
                 start = m.end();
             }
-            if (end > start) out.add(new Sentence(start, end, text.substring(start, end), tokens(text, start, end)));
+            if (end > start) out.add(sentence(text, start, end));
         }
     }
 
@@ -116,8 +117,13 @@ public final class TextAnalyzer {
         return out;
     }
 
-    private static List<Token> tokens(String text, int start, int end) {
+    /** A sentence tokenised and tagged when first read, by the thread that reads it. */
+    private static Sentence sentence(String text, int start, int end) {
         String sentence = text.substring(start, end);
+        return Sentence.lazy(start, end, sentence, () -> tokens(sentence, start));
+    }
+
+    private static List<Token> tokens(String sentence, int start) {
         Span[] spans = repairAcronyms(sentence, TOKENIZER.get().tokenizePos(sentence));
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = TAGGER.get().tag(words);

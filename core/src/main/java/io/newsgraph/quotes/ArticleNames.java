@@ -29,7 +29,9 @@ final class ArticleNames {
     private final List<String> personAt = new ArrayList<>();
 
     ArticleNames(List<Sentence> sentences, NameChunker chunker) {
+        // only sentences that can hold a name of two words or more are tokenised and tagged for this
         for (Sentence s : sentences) {
+            if (!mayHoldFullName(s.text())) continue;
             for (NameChunk c : chunker.chunks(s.tokens())) {
                 String bare = bareName(c.text());
                 if (bare == null || isOrganization(c.text()) || bare.split(" ").length < 2
@@ -48,7 +50,10 @@ final class ArticleNames {
                 }
             }
         }
+        Set<String> keys = new HashSet<>();
+        for (String k : byKey.keySet()) keys.add(foldSigma(k));
         for (Sentence s : sentences) {
+            if (!mayMention(s.text(), keys)) continue;
             for (NameChunk c : chunker.chunks(s.tokens())) {
                 Person p = find(c.text());
                 if (p != null) {
@@ -57,6 +62,46 @@ final class ArticleNames {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a name chunk of two words or more may be in {@code text}: two whitespace-separated words in a
+     * row that may hold name parts at the gap between them — a capital, a name particle ("bin", "van"), or
+     * for the first word a joining hyphen. Text only, so the sentence is not tagged to find out.
+     */
+    static boolean mayHoldFullName(String text) {
+        String[] words = LetterRuns.words(text);
+        for (int i = 0; i + 1 < words.length; i++) {
+            if ((mayBeNamePart(words[i]) || words[i].indexOf('-') >= 0) && mayBeNamePart(words[i + 1])) return true;
+        }
+        return false;
+    }
+
+    private static boolean mayBeNamePart(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) return true;
+        return LetterRuns.anyIn(word, NameChunker.PARTICLE_WORDS);
+    }
+
+    /**
+     * Whether {@code text} may name one of the people keyed by {@code keys}: a chunk's key is made of the
+     * letters and digits of part of one whitespace-separated word, so it is inside that word's folded form.
+     */
+    private static boolean mayMention(String text, Set<String> keys) {
+        if (keys.isEmpty()) return false;
+        for (String w : LetterRuns.words(text)) {
+            String folded = foldSigma(fold(w.toLowerCase(Locale.ROOT)));
+            for (String k : keys) if (folded.contains(k)) return true;
+        }
+        return false;
+    }
+
+    private static String fold(String lower) {
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** Final sigma lower-cases by its place in the word; compare it as plain sigma. */
+    private static String foldSigma(String s) {
+        return s.replace('ς', 'σ');
     }
 
     /**
@@ -135,7 +180,7 @@ final class ArticleNames {
         String[] words = name.trim().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         last = last.replaceAll("^(al|el|an|ad|as|ash|at|az|ar)-", "");
-        return java.text.Normalizer.normalize(last, java.text.Normalizer.Form.NFKD).replaceAll("[^\\p{L}\\p{N}]", "");
+        return fold(last);
     }
 
     /** Lower-case content words of the titles written right before a name and in apposition after it. */

@@ -3,6 +3,7 @@ package io.newsgraph.quotes;
 import io.newsgraph.nlp.Sentence;
 import io.newsgraph.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,16 @@ final class FrameFinder {
             "allegation", "allegations", "insistence", "argument", "statement", "announcement", "pledge", "promise",
             "contention", "admission", "prediction", "accusation", "vow");
 
+    /** Words one of which every frame holds: a cue's first word, "according" or a speech noun. */
+    private static final Set<String> TRIGGERS;
+
+    static {
+        Set<String> words = new HashSet<>(CueLexicon.firstWords());
+        words.add("according");
+        words.addAll(SPEECH_NOUNS);
+        TRIGGERS = Set.copyOf(words);
+    }
+
     private final String body;
     private final SubjectFinder subjects;
 
@@ -32,6 +43,8 @@ final class FrameFinder {
 
     /** Frames of {@code s}; {@code paragraphEnd} bounds colon excerpts; cues inside {@code quoted} are skipped. */
     List<Frame> find(Sentence s, int paragraphEnd, List<Quotation> quoted) {
+        // most sentences report nothing: skip them before they are tokenised and tagged
+        if (!LetterRuns.anyIn(s.text(), TRIGGERS)) return List.of();
         List<Token> t = s.tokens();
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
