@@ -25,6 +25,9 @@ final class ArticleNames {
     record Person(String name, int firstOffset, Set<String> titleWords) {
     }
 
+    /** Sentences read back by {@link #lastNamedBefore} before it reads them all instead. */
+    private static final int BACKWARD_LIMIT = 8;
+
     private final List<Sentence> sentences;
     private final NameChunker chunker;
     /** Persons by key: for the keys in {@code scanned}, or for every key once {@code complete}. */
@@ -218,6 +221,25 @@ final class ArticleNames {
 
     /** The last person named before {@code offset} and at or after {@code from}, other than {@code except}. */
     String lastNamedBefore(int from, int offset, String except) {
+        if (!complete) {
+            // read back from the offset: the nearest name is usually a sentence or two away
+            int read = 0;
+            for (int i = sentences.size() - 1; i >= 0; i--) {
+                Sentence s = sentences.get(i);
+                if (s.start() >= offset) continue;
+                if (s.end() <= from) return null;
+                if (++read > BACKWARD_LIMIT) break;
+                List<NameChunk> chunks = chunker.chunks(s.tokens());
+                for (int k = chunks.size() - 1; k >= 0; k--) {
+                    NameChunk c = chunks.get(k);
+                    if (c.start() < from || c.end() > offset) continue;
+                    Person p = find(c.text());
+                    if (p != null && !p.name().equals(except)) return p.name();
+                }
+            }
+            if (read <= BACKWARD_LIMIT) return null; // read back to the first sentence: nobody named
+
+        }
         complete();
         String found = null;
         for (int i = 0; i < personSpans.size(); i++) {

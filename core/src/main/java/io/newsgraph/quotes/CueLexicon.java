@@ -1,7 +1,6 @@
 package io.newsgraph.quotes;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,21 +48,12 @@ final class CueLexicon {
         irregular("underscore", "underscores", "underscored", "underscoring");
     }
 
-    /** The first word of every cue form ("said", "pointed" of "pointed out"): no cue starts with another word. */
-    private static final Set<String> FIRST_WORDS;
-
-    static {
-        Set<String> first = new HashSet<>();
-        for (String form : FORMS.keySet()) first.add(form.split(" ", 2)[0]);
-        FIRST_WORDS = Set.copyOf(first);
-    }
-
     private CueLexicon() {
     }
 
-    /** Lower-case words that may open a cue: a sentence without any of them holds no cue. */
-    static Set<String> firstWords() {
-        return FIRST_WORDS;
+    /** Every cue form, lower case, words separated by one space ("said", "pointed out"). */
+    static Set<String> forms() {
+        return java.util.Collections.unmodifiableSet(FORMS.keySet());
     }
 
     /** The lemma of a cue form ("stressed" → "stress", "pointing out" → "point out"), or null. */

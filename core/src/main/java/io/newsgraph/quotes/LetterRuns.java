@@ -32,6 +32,24 @@ final class LetterRuns {
         return false;
     }
 
+    /** The runs of letters of {@code text}, in order, as written. */
+    static java.util.List<String> runs(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) j++;
+            out.add(text.substring(i, j));
+            i = j;
+        }
+        return out;
+    }
+
     /** Whether {@code c} separates tokens, as the OpenNLP tokenizer sees it (no-break spaces too). */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
