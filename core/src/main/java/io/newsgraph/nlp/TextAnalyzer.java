@@ -1,7 +1,9 @@
 package io.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.BeamSearch;
@@ -10,6 +12,7 @@ import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
@@ -29,11 +32,42 @@ public final class TextAnalyzer {
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(EnglishModels.sentences()));
-    private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(EnglishModels.tokens()));
+    private static final ThreadLocal<WordCachingTokenizer> TOKENIZER = ThreadLocal.withInitial(WordCachingTokenizer::new);
     // Universal Dependencies tags, as the model was trained (UD English-EWT). OpenNLP's mapping to Penn tags
     // loses the verb forms anyway (every verb becomes VB), so we keep the native tag set.
     private static final ThreadLocal<GreedyTagger> TAGGER = ThreadLocal.withInitial(() -> new GreedyTagger(EnglishModels.tags()));
+
+    /**
+     * The tokenizer model with a memory per word. {@link TokenizerME} cuts the text at whitespace, then decides
+     * each split inside a word from that word alone (its characters and the abbreviation list), so the spans
+     * of a word can be kept and reused: in news most words come back many times. Exactly TokenizerME's
+     * output. Not thread-safe.
+     */
+    private static final class WordCachingTokenizer {
+        private static final int MAX_WORDS = 50_000;
+
+        private final TokenizerME model = new TokenizerME(EnglishModels.tokens());
+        private final Map<String, Span[]> byWord = new HashMap<>();
+
+        Span[] tokenizePos(String sentence) {
+            List<Span> out = new ArrayList<>();
+            for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+                if (w.length() < 2) {
+                    out.add(w);
+                    continue;
+                }
+                String word = sentence.substring(w.getStart(), w.getEnd());
+                Span[] parts = byWord.get(word);
+                if (parts == null) {
+                    if (byWord.size() >= MAX_WORDS) byWord.clear(); // bounded memory; a rare, cheap restart
+                    parts = model.tokenizePos(word);
+                    byWord.put(word, parts);
+                }
+                for (Span p : parts) out.add(new Span(w.getStart() + p.getStart(), w.getStart() + p.getEnd()));
+            }
+            return out.toArray(new Span[0]);
+        }
+    }
 
     /**
      * The part-of-speech model decoded greedily (beam width 1) instead of with the beam of 3 its manifest
