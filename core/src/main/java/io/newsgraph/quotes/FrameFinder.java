@@ -25,12 +25,18 @@ final class FrameFinder {
 
     /** Phrases one of which every frame holds, apart from cue forms: "according to", "claim that". */
     private static final Set<String> NON_CUE_TRIGGERS;
+    /** The first words of those phrases and of the cue forms, to pass over all other runs at once. */
+    private static final Set<String> TRIGGER_FIRST_WORDS;
 
     static {
         Set<String> phrases = new HashSet<>();
         phrases.add("according to");
         for (String noun : SPEECH_NOUNS) phrases.add(noun + " that");
         NON_CUE_TRIGGERS = Set.copyOf(phrases);
+        Set<String> first = new HashSet<>();
+        for (String p : phrases) first.add(p.split(" ", 2)[0]);
+        for (String p : CueLexicon.forms()) first.add(p.split(" ", 2)[0]);
+        TRIGGER_FIRST_WORDS = Set.copyOf(first);
     }
 
     private final String body;
@@ -77,6 +83,7 @@ final class FrameFinder {
     static boolean mayHoldFrame(String text) {
         List<String> runs = LetterRuns.runs(text);
         for (int i = 0; i < runs.size(); i++) {
+            if (!TRIGGER_FIRST_WORDS.contains(runs.get(i).toLowerCase(java.util.Locale.ROOT))) continue;
             StringBuilder phrase = new StringBuilder();
             for (int len = 1; len <= 4 && i + len <= runs.size(); len++) {
                 if (len > 1) phrase.append(' ');
