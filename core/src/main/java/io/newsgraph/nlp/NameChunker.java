@@ -17,6 +17,10 @@ public final class NameChunker {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del",
             "della", "der", "den", "van", "von", "la", "le", "di", "du", "dos", "das", "ben", "st.");
 
+    /** The name particles as runs of letters ("st" for "st."), lower case: for tests on raw text. */
+    public static final Set<String> PARTICLE_WORDS = PARTICLES.stream().map(p -> p.replace(".", ""))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public List<NameChunk> chunks(List<Token> tokens) {
         List<NameChunk> out = new ArrayList<>();
         int i = 0;

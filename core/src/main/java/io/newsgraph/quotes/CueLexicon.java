@@ -51,6 +51,11 @@ final class CueLexicon {
     private CueLexicon() {
     }
 
+    /** Every cue form, lower case, words separated by one space ("said", "pointed out"). */
+    static Set<String> forms() {
+        return java.util.Collections.unmodifiableSet(FORMS.keySet());
+    }
+
     /** The lemma of a cue form ("stressed" → "stress", "pointing out" → "point out"), or null. */
     static String lemma(String form) {
         return FORMS.get(form.toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package io.newsgraph.quotes;
 import io.newsgraph.nlp.Sentence;
 import io.newsgraph.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,22 @@ final class FrameFinder {
             "allegation", "allegations", "insistence", "argument", "statement", "announcement", "pledge", "promise",
             "contention", "admission", "prediction", "accusation", "vow");
 
+    /** Phrases one of which every frame holds, apart from cue forms: "according to", "claim that". */
+    private static final Set<String> NON_CUE_TRIGGERS;
+    /** The first words of those phrases and of the cue forms, to pass over all other runs at once. */
+    private static final Set<String> TRIGGER_FIRST_WORDS;
+
+    static {
+        Set<String> phrases = new HashSet<>();
+        phrases.add("according to");
+        for (String noun : SPEECH_NOUNS) phrases.add(noun + " that");
+        NON_CUE_TRIGGERS = Set.copyOf(phrases);
+        Set<String> first = new HashSet<>();
+        for (String p : phrases) first.add(p.split(" ", 2)[0]);
+        for (String p : CueLexicon.forms()) first.add(p.split(" ", 2)[0]);
+        TRIGGER_FIRST_WORDS = Set.copyOf(first);
+    }
+
     private final String body;
     private final SubjectFinder subjects;
 
@@ -32,6 +49,8 @@ final class FrameFinder {
 
     /** Frames of {@code s}; {@code paragraphEnd} bounds colon excerpts; cues inside {@code quoted} are skipped. */
     List<Frame> find(Sentence s, int paragraphEnd, List<Quotation> quoted) {
+        // most sentences report nothing: skip them before they are tokenised and tagged
+        if (!mayHoldFrame(s.text())) return List.of();
         List<Token> t = s.tokens();
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -54,6 +73,27 @@ final class FrameFinder {
             i += len - 1;
         }
         return cutAtNextFrame(frames, s);
+    }
+
+    /**
+     * Whether {@code text} may hold a frame, from its runs of letters alone: a cue form, "according to" or a
+     * speech noun with "that", written as consecutive runs. A cue form written with a capital counts only as
+     * the first run, since {@link #looksLikeVerb} rejects a capitalised cue after the first token.
+     */
+    static boolean mayHoldFrame(String text) {
+        List<String> runs = LetterRuns.runs(text);
+        for (int i = 0; i < runs.size(); i++) {
+            if (!TRIGGER_FIRST_WORDS.contains(runs.get(i).toLowerCase(java.util.Locale.ROOT))) continue;
+            StringBuilder phrase = new StringBuilder();
+            for (int len = 1; len <= 4 && i + len <= runs.size(); len++) {
+                if (len > 1) phrase.append(' ');
+                phrase.append(runs.get(i + len - 1).toLowerCase(java.util.Locale.ROOT));
+                String p = phrase.toString();
+                if (NON_CUE_TRIGGERS.contains(p)) return true;
+                if (CueLexicon.forms().contains(p) && (i == 0 || !Character.isUpperCase(runs.get(i).charAt(0)))) return true;
+            }
+        }
+        return false;
     }
 
     /** Number of tokens of the cue starting at {@code i} (longest match), or 0. */

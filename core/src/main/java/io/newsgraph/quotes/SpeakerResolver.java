@@ -220,8 +220,7 @@ final class SpeakerResolver {
         String best = null;
         int bestScore = 0;
         int bestSpoke = -1;
-        for (ArticleNames.Person p : names.people()) {
-            if (speakersOnly && !spoke.containsKey(p.name())) continue;
+        for (ArticleNames.Person p : speakersOnly ? names.peopleNamed(spoke.keySet()) : names.people()) {
             if (!p.titleWords().containsAll(qualifiers)) continue;
             int score = 0;
             for (String w : words) if (p.titleWords().contains(w)) score++;

@@ -54,7 +54,7 @@ public final class StatementFinder {
             resolver.spoke(signer);
         }
         resolveHeldBackNames(out, names, paragraphs);
-        String interviewee = interviewee(resolver, names);
+        String interviewee = turns.isEmpty() ? null : interviewee(resolver, names);
         ProseStatements nested = new ProseStatements(body, resolver, List.of(), letterArticle);
         for (InterviewTurn turn : turns) {
             String speaker = interviewee;
