@@ -5,7 +5,6 @@ import io.newsgraph.store.QuoteHit;
 import io.newsgraph.store.SpeakerQuery;
 import io.newsgraph.store.StatementSearch;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,10 +37,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         filters.check(spec);
         if (limit <= 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be positive");
-        if (!Files.exists(store.dir.resolve(NewsStore.FILE_NAME))) {
-            spec.commandLine().getErr().println("newsgraph: no store at " + store.dir + " (run ingest first)");
-            return Main.SOME_FAILED;
-        }
+        if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         List<QuoteHit> hits;
         try (NewsStore db = NewsStore.open(store.dir)) {
             hits = new StatementSearch(db).bySpeaker(new SpeakerQuery(speaker, filters.outlet, filters.from, filters.to, limit));

@@ -5,7 +5,6 @@ import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.SearchHit;
 import io.newsgraph.store.SearchQuery;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,10 +39,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         filters.check(spec);
         if (limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be positive");
-        if (!Files.exists(store.dir.resolve(NewsStore.FILE_NAME))) {
-            spec.commandLine().getErr().println("newsgraph: no store at " + store.dir + " (run ingest first)");
-            return Main.SOME_FAILED;
-        }
+        if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         // Each argument that holds spaces was quoted on the command line: keep it a phrase.
         String text = String.join(" ", words.stream().map(w -> w.contains(" ") && !w.contains("\"") ? '"' + w + '"' : w).toList());
         List<SearchHit> hits;

@@ -3,7 +3,6 @@ package io.newsgraph.app;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.StoreCounts;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(store.dir.resolve(NewsStore.FILE_NAME))) {
-            spec.commandLine().getErr().println("newsgraph: no store at " + store.dir + " (run ingest first)");
-            return Main.SOME_FAILED;
-        }
+        if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         PrintWriter out = spec.commandLine().getOut();
         try (NewsStore db = NewsStore.open(store.dir)) {
             if (failures) {
