@@ -17,17 +17,8 @@ final class LetterRuns {
 
     /** Whether some run of letters of {@code text}, lower-cased, is in {@code lowerWords}. */
     static boolean anyIn(String text, Set<String> lowerWords) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && Character.isLetter(text.charAt(j))) j++;
-            if (lowerWords.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) return true;
-            i = j;
+        for (String run : runs(text)) {
+            if (lowerWords.contains(run.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
