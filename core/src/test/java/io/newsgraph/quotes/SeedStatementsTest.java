@@ -13,6 +13,7 @@ import io.newsgraph.ingest.PageType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.newsgraph.eval.SharedDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ class SeedStatementsTest {
 
     @BeforeAll
     static void findStatements() throws IOException {
-        Path seeds = sharedDir().resolve("corpus/seeds");
+        Path seeds = SharedDir.find().resolve("corpus/seeds");
         gold = JSON.readTree(seeds.resolve("gold.json").toFile());
         TextDumpExtractor extractor = new TextDumpExtractor();
         StatementFinder finder = new StatementFinder();
@@ -97,7 +98,7 @@ class SeedStatementsTest {
      */
     @Test
     void printsSpeed() throws IOException {
-        Path seeds = sharedDir().resolve("corpus/seeds");
+        Path seeds = SharedDir.find().resolve("corpus/seeds");
         List<Page> pages = new ArrayList<>();
         for (JsonNode doc : gold.get("documents")) {
             Path file = seeds.resolve(doc.get("file").asText());
@@ -144,14 +145,4 @@ class SeedStatementsTest {
         return o;
     }
 
-    static Path sharedDir() {
-        List<Path> tries = new ArrayList<>();
-        String prop = System.getProperty("newsgraph.shared");
-        if (prop != null && !prop.isBlank()) tries.add(Path.of(prop));
-        Path here = Path.of(System.getProperty("user.dir"));
-        tries.add(here.resolve("../../shared"));
-        tries.add(here.resolve("../shared"));
-        for (Path p : tries) if (Files.exists(p.resolve("corpus/seeds/gold.json"))) return p.normalize();
-        throw new IllegalStateException("shared corpus not found; tried " + tries + " (set -Dnewsgraph.shared)");
-    }
 }

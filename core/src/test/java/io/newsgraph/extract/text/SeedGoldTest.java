@@ -11,6 +11,7 @@ import io.newsgraph.ingest.PageType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.newsgraph.eval.SharedDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class SeedGoldTest {
 
     @BeforeAll
     static void extractSeeds() throws IOException {
-        seeds = sharedDir().resolve("corpus/seeds");
+        seeds = SharedDir.find().resolve("corpus/seeds");
         gold = JSON.readTree(seeds.resolve("gold.json").toFile());
         bodySpec = JSON.readTree(seeds.resolve("score/seed_body.json").toFile());
         TextDumpExtractor extractor = new TextDumpExtractor();
@@ -182,22 +183,4 @@ class SeedGoldTest {
         return o;
     }
 
-    /** The shared corpus directory: from surefire's system property, else beside the checkout. */
-    static Path sharedDir() {
-        String prop = System.getProperty("newsgraph.shared");
-        List<Path> tries = new ArrayList<>();
-        if (prop != null && !prop.isBlank()) {
-            tries.add(Path.of(prop));
-        }
-        Path here = Path.of(System.getProperty("user.dir"));
-        tries.add(here.resolve("../../shared"));
-        tries.add(here.resolve("../shared"));
-        for (Path p : tries) {
-            if (Files.exists(p.resolve("corpus/seeds/gold.json"))) {
-                return p.normalize();
-            }
-        }
-        throw new IllegalStateException("shared corpus not found; tried " + tries
-                + ". Set -Dnewsgraph.shared=/path/to/shared");
-    }
 }
