@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         for (var f : s.failures()) err.println("newsgraph: " + f.source() + ": " + f.reason());
         for (var f : s.notArticles()) err.println("newsgraph: " + f.source() + ": stored as no article: " + f.reason());
         if (json) {
-            out.printf("{\"files\":%d,\"new\":%d,\"unchanged\":%d,\"failed\":%d}%n", s.files(), s.added(), s.unchanged(), s.failed());
+            out.println(Json.summary(s));
         } else {
             out.printf("%d files: %d new, %d unchanged, %d failed%n", s.files(), s.added(), s.unchanged(), s.failed());
         }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsgraph.extract.Article;
 import io.newsgraph.quotes.Statement;
+import io.newsgraph.pipeline.IngestSummary;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.QuoteHit;
 import io.newsgraph.store.SearchHit;
+import io.newsgraph.store.StoreCounts;
 import java.util.List;
 
 /** The JSON shapes newsgraph prints, one object per line (see README, "JSON output"). */
@@ -74,6 +76,24 @@ final class Json {
         o.put("end", st.end());
         o.put("reported_by", st.reportedBy());
         return o;
+    }
+
+    static String summary(IngestSummary s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("files", s.files());
+        o.put("new", s.added());
+        o.put("unchanged", s.unchanged());
+        o.put("failed", s.failed());
+        return write(o);
+    }
+
+    static String counts(StoreCounts c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("articles", c.articles());
+        o.put("no_article", c.noArticle());
+        o.put("failed", c.failed());
+        o.put("unreadable", c.unreadable());
+        return write(o);
     }
 
     static String problem(NewsStore.Problem p) {

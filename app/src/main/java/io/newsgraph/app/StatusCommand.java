@@ -37,8 +37,7 @@ final class StatusCommand implements Callable<Integer> {
             } else {
                 StoreCounts c = db.counts();
                 out.println(json
-                        ? String.format("{\"articles\":%d,\"no_article\":%d,\"failed\":%d,\"unreadable\":%d}",
-                                c.articles(), c.noArticle(), c.failed(), c.unreadable())
+                        ? Json.counts(c)
                         : String.format("%s: %d articles, %d pages without an article, %d failed pages, %d unreadable inputs",
                                 db.file(), c.articles(), c.noArticle(), c.failed(), c.unreadable()));
             }
