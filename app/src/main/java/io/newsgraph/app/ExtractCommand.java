@@ -1,26 +1,37 @@
 package io.newsgraph.app;
 
+import io.newsgraph.entities.ArticleEntity;
+import io.newsgraph.entities.Entity;
+import io.newsgraph.entities.EntityResolver;
+import io.newsgraph.entities.EntityType;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
+import io.newsgraph.quotes.Statement;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts the article of each page and the statements in it, and prints one JSON object"
-                + " per page (JSON Lines)"
-                + " on stdout; nothing is stored.",
+        description = {"Extracts the article of each page, the statements and the entities in it, and prints one"
+                + " JSON object per page (JSON Lines) on stdout; nothing is stored.",
+                "Entities are resolved across all the pages given, so the output comes once every page is read;"
+                        + " --stream prints each page as soon as it is read, with entities resolved up to that page.",
                 "Inputs that fail are named on stderr. Exit 0: all good; 1: some inputs failed."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
     List<String> paths;
+
+    @Option(names = "--stream", description = "Print each page at once; entity names are those known so far.")
+    boolean stream;
 
     @Spec CommandSpec spec;
 
@@ -30,6 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageReader reader = new PageReader();
         PageProcessor processor = new PageProcessor();
+        EntityResolver resolver = new EntityResolver();
         SourceFiles.Expansion input = SourceFiles.expand(paths);
         Skipped.report(err, input);
         int failed = 0;
@@ -37,22 +49,42 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("newsgraph: " + m.source() + ": " + m.reason());
             failed++;
         }
+        List<ProcessedPage> pages = new ArrayList<>();
         for (var entry : input.files()) {
             try {
                 ProcessedPage p = processor.process(reader.read(entry.file(), entry.source()));
                 if (p.article() == null) {
                     err.println("newsgraph: " + entry.source() + ": " + p.failedStage() + ": " + p.reason());
                     failed++;
-                } else {
-                    out.println(Json.article(p.article(), p.statements()));
+                    continue;
                 }
+                resolver.add(key(pages.size()), p.mentions());
+                if (stream) print(out, resolver, p, pages.size());
+                pages.add(stream ? null : p);
             } catch (PageReadException e) {
                 err.println("newsgraph: " + entry.source() + ": " + e.getMessage());
                 failed++;
             }
             out.flush();
         }
+        for (int i = 0; i < pages.size() && !stream; i++) print(out, resolver, pages.get(i), i);
+        out.flush();
         err.flush();
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private static void print(PrintWriter out, EntityResolver resolver, ProcessedPage p, int index) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < p.mentions().size(); i++) ids.add(resolver.entityOf(key(index), i));
+        List<String> speakers = p.statements().stream().map(Statement::speaker).toList();
+        EntityView view = EntityView.of(EntityView.speakerIds(speakers, p.mentions(), ids), p.mentions(), ids, id -> {
+            Entity e = resolver.entity(id);
+            return new ArticleEntity(e.id(), e.name(), EntityType.valueOf(e.type()), List.of());
+        });
+        out.println(Json.article(p.article(), p.statements(), view.speakers(), view.entities()));
+    }
+
+    private static String key(int index) {
+        return Integer.toString(index);
     }
 }

@@ -2,6 +2,7 @@ package io.newsgraph.app;
 
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.pipeline.EntityStage;
 import io.newsgraph.pipeline.IngestPipeline;
 import io.newsgraph.pipeline.IngestSummary;
 import io.newsgraph.pipeline.PageProcessor;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads pages (HTML, .gz, plain-text dumps; files or folders, recursively), extracts"
-                + " their articles and stores them. Re-ingesting the same content is a no-op.",
+                + " their articles, statements and name mentions, stores them, then resolves the new mentions into"
+                + " entities. Re-ingesting the same content is a no-op.",
                 "Prints a summary on stdout; each failed input on stderr. Exit 0: all good; 1: some inputs failed."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOption store;
@@ -49,6 +51,7 @@ final class IngestCommand implements Callable<Integer> {
             SourceFiles.Expansion input = SourceFiles.expand(paths);
             Skipped.report(err, input);
             s = pipeline.run(input);
+            new EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
         }
         for (var f : s.failures()) err.println("newsgraph: " + f.source() + ": " + f.reason());
         for (var f : s.notArticles()) err.println("newsgraph: " + f.source() + ": stored as no article: " + f.reason());

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsgraph.entities.ArticleEntity;
 import io.newsgraph.extract.Article;
 import io.newsgraph.quotes.Statement;
 import io.newsgraph.pipeline.IngestSummary;
+import io.newsgraph.store.EntityQueries;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.QuoteHit;
 import io.newsgraph.store.SearchHit;
@@ -19,7 +21,19 @@ final class Json {
 
     private Json() {}
 
+    /** An article with no entities resolved. */
     static String article(Article a, List<Statement> statements) {
+        return article(a, statements, java.util.Collections.nCopies(statements.size(), null), List.of());
+    }
+
+    /**
+     * An article as {@code extract} and {@code export} print it.
+     *
+     * @param speakers the entity each statement's speaker is (null where none): its canonical name
+     *                 becomes the statement's {@code speaker}, the name as found {@code speaker_as_written}
+     * @param entities the entities the article mentions, named corpus-wide
+     */
+    static String article(Article a, List<Statement> statements, List<ArticleEntity> speakers, List<ArticleEntity> entities) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
         o.put("url", a.url());
@@ -40,7 +54,15 @@ final class Json {
         o.put("is_article", a.isArticle());
         o.put("not_article_reason", a.notArticleReason());
         ArrayNode list = o.putArray("statements");
-        for (Statement st : statements) list.add(statement(st));
+        for (int i = 0; i < statements.size(); i++) list.add(statement(statements.get(i), speakers.get(i)));
+        ArrayNode named = o.putArray("entities");
+        for (ArticleEntity e : entities) {
+            ObjectNode n = named.addObject();
+            n.put("id", e.id());
+            n.put("name", e.name());
+            n.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+            n.putPOJO("variants", e.variants());
+        }
         return write(o);
     }
 
@@ -56,7 +78,7 @@ final class Json {
     }
 
     static String quote(QuoteHit h) {
-        ObjectNode o = statement(h.statement());
+        ObjectNode o = statement(h.statement(), null);
         o.put("source", h.source());
         o.put("title", h.title());
         o.put("outlet", h.outlet());
@@ -64,10 +86,14 @@ final class Json {
         return write(o);
     }
 
-    private static ObjectNode statement(Statement st) {
+    private static ObjectNode statement(Statement st, ArticleEntity speaker) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("kind", st.kind());
-        o.put("speaker", st.speaker());
+        o.put("speaker", speaker == null ? st.speaker() : speaker.name());
+        if (speaker != null) {
+            o.put("speaker_entity", speaker.id());
+            o.put("speaker_as_written", st.speaker());
+        }
         o.put("speaker_mention", st.speakerMention());
         o.put("speaker_type", st.speakerType());
         o.put("cue", st.cue());
@@ -76,6 +102,37 @@ final class Json {
         o.put("end", st.end());
         o.put("reported_by", st.reportedBy());
         return o;
+    }
+
+    static String entity(EntityQueries.Summary s) {
+        return write(entityNode(s));
+    }
+
+    private static ObjectNode entityNode(EntityQueries.Summary s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("name", s.name());
+        o.put("type", EntitiesCommand.typeName(s.type()));
+        o.put("mentions", s.mentions());
+        o.put("articles", s.articles());
+        o.put("first_seen", s.firstSeen());
+        o.put("last_seen", s.lastSeen());
+        ArrayNode variants = o.putArray("variants");
+        s.variants().forEach((v, n) -> variants.addObject().put("text", v).put("count", n));
+        return o;
+    }
+
+    static String profile(EntityQueries.Profile p) {
+        ObjectNode o = entityNode(p.summary());
+        o.putPOJO("roles", p.roles());
+        o.putPOJO("organizations", p.organizations());
+        o.putPOJO("statements_by_outlet", p.statementsByOutlet());
+        ArrayNode timeline = o.putArray("timeline");
+        for (var said : p.timeline()) {
+            timeline.addObject().put("published", said.published()).put("outlet", said.outlet()).put("source", said.source())
+                    .put("kind", said.kind()).put("text", said.text());
+        }
+        return write(o);
     }
 
     static String summary(IngestSummary s) {

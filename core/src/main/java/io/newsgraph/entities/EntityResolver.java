@@ -31,6 +31,35 @@ public final class EntityResolver {
     private final List<EntityState> states = new ArrayList<>();
     private final Postings postings = new Postings();
     private final Map<String, int[]> mentionEntities = new HashMap<>();
+    /** Ids of the states changed since {@link #takeChanged}, so a store writes only those. */
+    private final Set<Integer> changed = new java.util.TreeSet<>();
+
+    public EntityResolver() {
+    }
+
+    /**
+     * A resolver that goes on from saved states ({@link #takeChanged} of an earlier one): every id from 0
+     * up, merged ones included. The articles of each entity are not saved (the store keeps them with the
+     * mentions), so {@link Entity#articles} then holds only the articles added since.
+     */
+    public static EntityResolver restore(List<SavedEntity> saved) {
+        EntityResolver r = new EntityResolver();
+        for (SavedEntity e : saved.stream().sorted(java.util.Comparator.comparingInt(SavedEntity::id)).toList()) {
+            if (e.id() != r.states.size()) throw new IllegalArgumentException("saved entities skip id " + r.states.size());
+            EntityState s = EntityState.restore(e);
+            r.states.add(s);
+            for (String k : s.blockKeys) r.postings.add(k, s.id);
+        }
+        return r;
+    }
+
+    /** The saved form of every state changed since the last call (merged-away ones too), by id; clears the record. */
+    public List<SavedEntity> takeChanged() {
+        List<SavedEntity> out = new ArrayList<>();
+        for (int id : changed) out.add(states.get(id).save());
+        changed.clear();
+        return out;
+    }
 
     /**
      * Adds one article's mentions (as {@link MentionFinder} gives them). Adding an article id again is
@@ -82,12 +111,53 @@ public final class EntityResolver {
         return n;
     }
 
+    /** The entity an id stands for now: itself, or the entity it was merged into. Null for an unknown id. */
+    public Entity entity(String id) {
+        int i = index(id);
+        return i < 0 ? null : states.get(find(i)).snapshot();
+    }
+
+    /**
+     * A user's correction: {@code a} and {@code b} are one entity. The older id stays; both must be of one
+     * type. Returns the id that stays.
+     */
+    public String merge(String a, String b) {
+        EntityState x = states.get(find(require(a)));
+        EntityState y = states.get(find(require(b)));
+        if (x.type != y.type) throw new IllegalArgumentException("one is of type " + x.type + ", the other " + y.type);
+        merge(x, y);
+        return "E" + find(x.id);
+    }
+
+    /**
+     * A new entity that no rule will ever match (it is filed under no block key): the target of a user's
+     * split, named by the form split off.
+     */
+    public String createApart(EntityType type, String name) {
+        EntityState s = create(type);
+        s.referents.put(name, 1);
+        return "E" + s.id;
+    }
+
+    private int index(String id) {
+        if (id == null || !id.matches("E\\d{1,9}")) return -1;
+        int i = Integer.parseInt(id.substring(1));
+        return i < states.size() ? i : -1;
+    }
+
+    private int require(String id) {
+        int i = index(id);
+        if (i < 0) throw new IllegalArgumentException("no entity " + id);
+        return i;
+    }
+
     // ---- persons
 
     private int resolvePerson(MentionGroup g, String articleId) {
         EntityState target = g.given() == null ? surnameTarget(g) : fullNameTarget(g);
         if (target == null) target = create(EntityType.PERSON);
         target.add(g, articleId);
+        changed.add(target.id);
         fileUnder(target, PersonBlocks.keys(target));
         if (g.given() != null) {
             absorbMisspellings(target, g);
@@ -170,6 +240,7 @@ public final class EntityResolver {
         EntityState target = g.strongKey() == null ? acronymTarget(g) : keyTarget(g);
         if (target == null) target = create(g.type());
         target.add(g, articleId);
+        changed.add(target.id);
         fileUnder(target, NamedBlocks.keys(target));
         if (g.strongKey() != null) absorbShortForms(target, g);
         return find(target.id);
@@ -271,6 +342,7 @@ public final class EntityResolver {
     private EntityState create(EntityType type) {
         EntityState s = new EntityState(states.size(), type);
         states.add(s);
+        changed.add(s.id);
         return s;
     }
 
@@ -291,6 +363,8 @@ public final class EntityResolver {
             if (keep.blockKeys.add(k)) postings.add(k, keep.id);
         }
         gone.blockKeys.clear();
+        changed.add(keep.id);
+        changed.add(gone.id);
     }
 
     private int find(int id) {

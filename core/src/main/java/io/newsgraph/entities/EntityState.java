@@ -59,6 +59,20 @@ final class EntityState {
         acronyms.addAll(other.acronyms);
         new TreeMap<>(other.context).forEach(this::addContext);
         other.mergedInto = id;
+        other.clearEvidence();
+    }
+
+    /** A merged-away state is only a pointer; its block keys are moved by the resolver itself. */
+    private void clearEvidence() {
+        variants.clear();
+        referents.clear();
+        articles.clear();
+        givens.clear();
+        surnames.clear();
+        strongKeys.clear();
+        weakKeys.clear();
+        acronyms.clear();
+        context.clear();
     }
 
     private void addContext(String key, int n) {
@@ -87,20 +101,30 @@ final class EntityState {
         return type == EntityType.PERSON ? givens.isEmpty() : strongKeys.isEmpty();
     }
 
-    /** The fullest form most often used as a referent: most uses, then longest, then alphabetical. */
+    /** The canonical name; referents are stored bare of honorifics already. */
     String name() {
-        String best = null;
-        int bestN = -1;
-        for (Map.Entry<String, Integer> e : referents.entrySet()) {
-            String r = e.getKey();
-            boolean acronym = NameKeys.isAcronym(r);
-            int score = e.getValue() * 2 + (acronym ? 0 : 1_000_000);
-            if (best == null || score > bestN || (score == bestN && r.length() > best.length())) {
-                best = r;
-                bestN = score;
-            }
-        }
-        return best;
+        return CanonicalName.choose(type, referents);
+    }
+
+    SavedEntity save() {
+        return new SavedEntity(id, type, mergedInto, variants, referents, givens, surnames, strongKeys, weakKeys,
+                acronyms, context, java.util.List.copyOf(blockKeys));
+    }
+
+    static EntityState restore(SavedEntity e) {
+        EntityState s = new EntityState(e.id(), e.type());
+        s.mergedInto = e.mergedInto();
+        s.variants.putAll(e.variants());
+        s.referents.putAll(e.referents());
+        s.givens.addAll(e.givens());
+        s.surnames.addAll(e.surnames());
+        s.strongKeys.addAll(e.strongKeys());
+        s.weakKeys.addAll(e.weakKeys());
+        s.acronyms.addAll(e.acronyms());
+        // insertion order decides which keys fill the bounded context first; keep it stable
+        new TreeMap<>(e.context()).forEach(s.context::put);
+        s.blockKeys.addAll(e.blockKeys());
+        return s;
     }
 
     Entity snapshot() {

@@ -1,5 +1,7 @@
 package io.newsgraph.pipeline;
 
+import io.newsgraph.entities.Mention;
+import io.newsgraph.entities.MentionFinder;
 import io.newsgraph.extract.Article;
 import io.newsgraph.extract.ArticleExtractor;
 import io.newsgraph.extract.PageExtractor;
@@ -10,22 +12,30 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the per-document stages on one page: extraction, then statements (on pages that hold an
- * article). An exception in a stage becomes a failed page naming the stage and the reason, so one bad
+ * Runs the per-document stages on one page: extraction, then statements and name mentions (on pages
+ * that hold an article). An exception in a stage becomes a failed page naming the stage and the reason, so one bad
  * page never stops a batch. Thread-safe when its stages are.
  */
 public final class PageProcessor {
     private final PageExtractor extractor;
     private final Function<Article, List<Statement>> statements;
+    private final Function<Article, List<Mention>> mentions;
 
     /** The full pipeline. */
     public PageProcessor() {
-        this(new ArticleExtractor(), new StatementFinder()::find);
+        this(new ArticleExtractor(), new StatementFinder()::find, new MentionFinder()::find);
     }
 
+    /** Without mentions: the entity stage finds them when it resolves. */
     public PageProcessor(PageExtractor extractor, Function<Article, List<Statement>> statements) {
+        this(extractor, statements, article -> null);
+    }
+
+    public PageProcessor(PageExtractor extractor, Function<Article, List<Statement>> statements,
+                         Function<Article, List<Mention>> mentions) {
         this.extractor = extractor;
         this.statements = statements;
+        this.mentions = mentions;
     }
 
     public ProcessedPage process(Page page) {
@@ -35,11 +45,17 @@ public final class PageProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             return ProcessedPage.failed(page, "extract", describe(e));
         }
-        if (!article.isArticle()) return ProcessedPage.ok(page, article, List.of());
+        if (!article.isArticle()) return ProcessedPage.ok(page, article, List.of(), List.of());
+        List<Statement> found;
         try {
-            return ProcessedPage.ok(page, article, statements.apply(article));
+            found = statements.apply(article);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return ProcessedPage.failed(page, "quotes", describe(e));
+        }
+        try {
+            return ProcessedPage.ok(page, article, found, mentions.apply(article));
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return ProcessedPage.failed(page, "entities", describe(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsgraph.pipeline;
 
+import io.newsgraph.entities.Mention;
 import io.newsgraph.extract.Article;
 import io.newsgraph.ingest.Page;
 import io.newsgraph.quotes.Statement;
@@ -7,23 +8,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A page after the per-document stages: its article and the statements in it, or the stage that failed
- * and why. A failed page is still stored (with its status) so that a user can list it and retry it.
+ * A page after the per-document stages: its article, the statements and the name mentions in it, or the
+ * stage that failed and why. A failed page is still stored (with its status) so that a user can list it
+ * and retry it.
+ *
+ * @param mentions null when mentions were not looked for (the entity stage then finds them itself)
  */
-public record ProcessedPage(Page page, Article article, List<Statement> statements, String failedStage,
-                            String failureReason) {
+public record ProcessedPage(Page page, Article article, List<Statement> statements, List<Mention> mentions,
+                            String failedStage, String failureReason) {
     public ProcessedPage {
         Objects.requireNonNull(page, "page");
         if (article == null && failureReason == null) throw new IllegalArgumentException("need an article or a reason");
         statements = statements == null ? List.of() : List.copyOf(statements);
+        mentions = mentions == null ? null : List.copyOf(mentions);
     }
 
-    public static ProcessedPage ok(Page page, Article article, List<Statement> statements) {
-        return new ProcessedPage(page, article, statements, null, null);
+    public static ProcessedPage ok(Page page, Article article, List<Statement> statements, List<Mention> mentions) {
+        return new ProcessedPage(page, article, statements, mentions, null, null);
     }
 
     public static ProcessedPage failed(Page page, String stage, String reason) {
-        return new ProcessedPage(page, null, List.of(), stage, reason);
+        return new ProcessedPage(page, null, List.of(), List.of(), stage, reason);
     }
 
     /** "article", "no_article" or "failed", as stored. */

@@ -99,8 +99,9 @@ public final class NewsStore implements AutoCloseable {
                                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                  var insertArticle = connection.prepareStatement(
                          "INSERT INTO articles (page_id, url, outlet, title, byline, authors_json, credited_source,"
-                                 + " published, modified, dek, tags_json, body, footnotes_json, language, image)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 + " published, modified, dek, tags_json, body, footnotes_json, language, image, embeds_json,"
+                                 + " entity_stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 var insertMention = connection.prepareStatement(EntityTables.INSERT_MENTION);
                  var insertStatement = connection.prepareStatement(
                          "INSERT INTO statements (page_id, ordinal, kind, speaker, speaker_key, speaker_mention, speaker_type,"
                                  + " cue, text, start_offset, end_offset, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -122,8 +123,9 @@ public final class NewsStore implements AutoCloseable {
                         }
                     }
                     long id = insertPage(insertPage, p, now);
-                    if (p.article() != null) insertArticle(insertArticle, id, p.article());
+                    if (p.article() != null) insertArticle(insertArticle, id, p.article(), p.mentions() != null);
                     insertStatements(insertStatement, id, p.statements());
+                    if (p.mentions() != null) EntityTables.insertMentions(insertMention, id, p.mentions(), null);
                     clearFailure.setString(1, p.page().source());
                     clearFailure.executeUpdate();
                     outcomes.add(Outcome.NEW);
@@ -165,7 +167,7 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
-    private static void insertArticle(PreparedStatement ps, long pageId, Article a) throws SQLException {
+    private static void insertArticle(PreparedStatement ps, long pageId, Article a, boolean mentionsFound) throws SQLException {
         ps.setLong(1, pageId);
         ps.setString(2, a.url());
         ps.setString(3, a.outlet());
@@ -181,6 +183,8 @@ public final class NewsStore implements AutoCloseable {
         ps.setString(13, json(a.footnotes()));
         ps.setString(14, a.language());
         ps.setString(15, a.image());
+        ps.setString(16, json(a.embeds()));
+        ps.setString(17, mentionsFound ? "found" : "unfound");
         ps.executeUpdate();
     }
 
@@ -205,7 +209,7 @@ public final class NewsStore implements AutoCloseable {
         if (ordinal > 0) ps.executeBatch();
     }
 
-    private static String json(List<String> values) {
+    static String json(Object values) {
         try {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package io.newsgraph.store;
 
 /** The store could not do what was asked; the message says what and why. */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

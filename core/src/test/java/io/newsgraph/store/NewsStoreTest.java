@@ -20,7 +20,7 @@ class NewsStoreTest {
         Page p = new Page(hash + ".html", null, PageType.HTML, "<html/>", hash);
         Article a = Article.builder(p.source()).outlet(outlet).title(title).published(published)
                 .tags(List.of("tag")).text(body).language("en").build();
-        return ProcessedPage.ok(p, a, List.of(new Statement(Statement.DIRECT, "Ziyad al-Nakhalah", "He", Statement.PERSON, "said", body, 0, body.length(), null)));
+        return ProcessedPage.ok(p, a, List.of(new Statement(Statement.DIRECT, "Ziyad al-Nakhalah", "He", Statement.PERSON, "said", body, 0, body.length(), null)), List.of());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.newsgraph.app;
+
+import io.newsgraph.entities.ArticleEntity;
+import io.newsgraph.pipeline.EntityStage;
+import io.newsgraph.store.EntityQueries;
+import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.StoredArticles;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes every stored article as 'extract' prints it (JSON Lines on stdout), with corpus-wide"
+                + " canonical names in 'entities' and in each statement's 'speaker'.",
+                "Pages stored as not articles are included with is_article false."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Option(names = "--json", description = "JSON Lines (the only format; accepted for symmetry with other commands).")
+    boolean json;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
+        PrintWriter out = spec.commandLine().getOut();
+        try (NewsStore db = NewsStore.open(store.dir)) {
+            new EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
+            Map<String, ArticleEntity> names = new EntityQueries(db).names();
+            new StoredArticles(db).forEach(a -> {
+                EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names::get);
+                out.println(Json.article(a.article(), a.statements(), view.speakers(), view.entities()));
+            });
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

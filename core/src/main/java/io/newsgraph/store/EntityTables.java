@@ -1,0 +1,398 @@
+package io.newsgraph.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsgraph.entities.CanonicalName;
+import io.newsgraph.entities.EntityType;
+import io.newsgraph.entities.Mention;
+import io.newsgraph.entities.SavedEntity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entity tables: mentions, the resolver's saved entities with their summaries, statements' speaker
+ * entities, and users' corrections. Writes what {@code pipeline.EntityStage} decides, one transaction per
+ * call, so a crash leaves every article either resolved or pending. Entity ids are the resolver's
+ * numbers ("E17" is row 17).
+ */
+public final class EntityTables {
+    static final String INSERT_MENTION = "INSERT INTO mentions (page_id, ordinal, text, referent, type, embed,"
+            + " start_offset, end_offset, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection connection;
+
+    public EntityTables(NewsStore store) {
+        this.connection = store.connection();
+    }
+
+    /** An article whose mentions are not resolved yet; {@code mentions} is null when they were never looked for. */
+    public record Pending(long pageId, List<Mention> mentions, List<Speaker> speakers) {}
+
+    /** A statement's speaker as the statement finder wrote it. */
+    public record Speaker(int ordinal, String name) {}
+
+    /** One article resolved: its mentions (inserted when {@code insert}), each one's entity, each statement's. */
+    public record Resolved(long pageId, List<Mention> mentions, boolean insert, List<String> mentionEntities,
+                           Map<Integer, String> statementEntities) {}
+
+    /** A split to keep applying: mentions written {@code form} in entity {@code from} belong to {@code to}. */
+    public record Split(long seq, String name, String form, String from, String to) {}
+
+    /** A user's correction, as recorded. */
+    public record Correction(long seq, String action, String name, String other) {}
+
+    // ---- reading
+
+    public List<SavedEntity> savedEntities() throws StoreException {
+        List<SavedEntity> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT state FROM entities ORDER BY id")) {
+            while (rs.next()) out.add(JSON.readValue(rs.getString(1), SavedEntity.class));
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read entities: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Up to {@code limit} articles not yet resolved, oldest page first. */
+    public List<Pending> pending(int limit) throws StoreException {
+        List<Pending> out = new ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT page_id, entity_stage FROM articles"
+                + " WHERE entity_stage <> 'resolved' ORDER BY page_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(new Pending(id, rs.getString(2).equals("found") ? mentions(id) : null, speakers(id)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read pending articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** How many articles wait for resolution. */
+    public long pendingCount() throws StoreException {
+        return single("SELECT count(*) FROM articles WHERE entity_stage <> 'resolved'");
+    }
+
+    /** An article's mentions in reading order. */
+    public List<Mention> mentions(long pageId) throws SQLException {
+        List<Mention> out = new ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT text, type, embed, start_offset, end_offset, referent"
+                + " FROM mentions WHERE page_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Mention(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                            rs.getInt(5), rs.getString(6)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entity id ("E17") of each of an article's mentions, null where unresolved. */
+    public List<String> mentionEntities(long pageId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT entity_id FROM mentions WHERE page_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(id(rs.getObject(1)));
+            }
+        }
+        return out;
+    }
+
+    private List<Speaker> speakers(long pageId) throws SQLException {
+        List<Speaker> out = new ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT ordinal, speaker FROM statements WHERE page_id = ? AND speaker IS NOT NULL")) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Speaker(rs.getInt(1), rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    public List<Correction> corrections() throws StoreException {
+        List<Correction> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, action, name, other FROM entity_corrections ORDER BY seq")) {
+            while (rs.next()) out.add(new Correction(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read corrections: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The splits that have been applied, with the entities they apply to. */
+    public List<Split> splits() throws StoreException {
+        List<Split> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, name, other, from_id, to_id FROM entity_corrections"
+                     + " WHERE action = 'split' AND to_id IS NOT NULL ORDER BY seq")) {
+            while (rs.next()) out.add(new Split(rs.getLong(1), rs.getString(2), rs.getString(3), id(rs.getObject(4)), id(rs.getObject(5))));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read corrections: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    // ---- writing
+
+    /**
+     * One transaction: the resolved articles, the resolver's changed entities, mentions and statements
+     * moved from merged-away entities to where they went ({@code redirects}: old id → current id), the
+     * splits re-applied, and the summaries of every entity touched.
+     */
+    public void write(List<Resolved> articles, List<SavedEntity> changed, Map<String, String> redirects,
+                      List<Split> splits) throws StoreException {
+        inTransaction(() -> {
+            java.util.Set<String> touched = new java.util.TreeSet<>();
+            try (var insert = connection.prepareStatement(INSERT_MENTION);
+                 var setMention = connection.prepareStatement("UPDATE mentions SET entity_id = ? WHERE page_id = ? AND ordinal = ?");
+                 var setStatement = connection.prepareStatement("UPDATE statements SET entity_id = ? WHERE page_id = ? AND ordinal = ?");
+                 var done = connection.prepareStatement("UPDATE articles SET entity_stage = 'resolved' WHERE page_id = ?")) {
+                for (Resolved r : articles) {
+                    if (r.insert()) {
+                        insertMentions(insert, r.pageId(), r.mentions(), r.mentionEntities());
+                    } else {
+                        for (int i = 0; i < r.mentions().size(); i++) {
+                            setLong(setMention, 1, r.mentionEntities().get(i));
+                            setMention.setLong(2, r.pageId());
+                            setMention.setInt(3, i);
+                            setMention.addBatch();
+                        }
+                        setMention.executeBatch();
+                    }
+                    for (var e : r.statementEntities().entrySet()) {
+                        setLong(setStatement, 1, e.getValue());
+                        setStatement.setLong(2, r.pageId());
+                        setStatement.setInt(3, e.getKey());
+                        setStatement.addBatch();
+                    }
+                    setStatement.executeBatch();
+                    done.setLong(1, r.pageId());
+                    done.executeUpdate();
+                }
+            }
+            saveEntities(changed);
+            for (SavedEntity e : changed) touched.add("E" + e.id());
+            for (var e : redirects.entrySet()) {
+                move("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", e.getValue(), e.getKey());
+                move("UPDATE statements SET entity_id = ? WHERE entity_id = ?", e.getValue(), e.getKey());
+                touched.add(e.getValue());
+            }
+            for (Split s : splits) {
+                applySplit(s);
+                touched.add(s.from());
+                touched.add(s.to());
+            }
+            for (String id : touched) summarise(id);
+        });
+    }
+
+    /** Records a correction; for a split, also the entities it applies to. */
+    public long recordCorrection(String action, String name, String other, String from, String to) throws StoreException {
+        try (var ps = connection.prepareStatement("INSERT INTO entity_corrections (action, name, other, from_id, to_id, made_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, action);
+            ps.setString(2, name);
+            ps.setString(3, other);
+            setLong(ps, 4, from);
+            setLong(ps, 5, to);
+            ps.setString(6, Instant.now().toString());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record correction: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a rebuild a split applies to new entity ids. */
+    public void updateSplit(long seq, String from, String to) throws StoreException {
+        try (var ps = connection.prepareStatement("UPDATE entity_corrections SET from_id = ?, to_id = ? WHERE seq = ?")) {
+            setLong(ps, 1, from);
+            setLong(ps, 2, to);
+            ps.setLong(3, seq);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot update correction: " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets every entity and mention, keeping corrections, so that all articles are resolved again. */
+    public void clear() throws StoreException {
+        inTransaction(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM mentions");
+                s.executeUpdate("DELETE FROM entities");
+                s.executeUpdate("UPDATE statements SET entity_id = NULL WHERE entity_id IS NOT NULL");
+                s.executeUpdate("UPDATE articles SET entity_stage = 'unfound'");
+                s.executeUpdate("UPDATE entity_corrections SET from_id = NULL, to_id = NULL");
+            }
+        });
+    }
+
+    static void insertMentions(PreparedStatement ps, long pageId, List<Mention> mentions, List<String> entities) throws SQLException {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            ps.setLong(1, pageId);
+            ps.setInt(2, i);
+            ps.setString(3, m.text());
+            ps.setString(4, m.referent());
+            ps.setString(5, m.type().name());
+            ps.setInt(6, m.embed());
+            ps.setInt(7, m.start());
+            ps.setInt(8, m.end());
+            setLong(ps, 9, entities == null ? null : entities.get(i));
+            ps.addBatch();
+        }
+        if (!mentions.isEmpty()) ps.executeBatch();
+    }
+
+    private void saveEntities(Collection<SavedEntity> changed) throws SQLException {
+        try (var ps = connection.prepareStatement("INSERT INTO entities (id, type, merged_into, state) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into, state = excluded.state")) {
+            for (SavedEntity e : changed) {
+                ps.setLong(1, e.id());
+                ps.setString(2, e.type().name());
+                if (e.mergedInto() < 0) ps.setNull(3, java.sql.Types.INTEGER);
+                else ps.setLong(3, e.mergedInto());
+                ps.setString(4, JSON.writeValueAsString(e));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a saved entity always serialises", e);
+        }
+    }
+
+    private void applySplit(Split s) throws SQLException {
+        // the moved mentions were bound to the wrong full name too: each becomes its own referent
+        try (var ps = connection.prepareStatement("UPDATE mentions SET entity_id = ?, referent = text WHERE entity_id = ?"
+                + " AND (text = ? COLLATE NOCASE OR referent = ? COLLATE NOCASE)");
+             var st = connection.prepareStatement("UPDATE statements SET entity_id = ? WHERE entity_id = ? AND speaker = ? COLLATE NOCASE")) {
+            setLong(ps, 1, s.to());
+            setLong(ps, 2, s.from());
+            ps.setString(3, s.form());
+            ps.setString(4, s.form());
+            ps.executeUpdate();
+            setLong(st, 1, s.to());
+            setLong(st, 2, s.from());
+            st.setString(3, s.form());
+            st.executeUpdate();
+        }
+    }
+
+    /** Name, mention and article counts, first and last publication date of one entity, from its mentions. */
+    private void summarise(String id) throws SQLException {
+        long n = number(id);
+        String type;
+        try (var ps = connection.prepareStatement("SELECT type FROM entities WHERE id = ?")) {
+            ps.setLong(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return;
+                type = rs.getString(1);
+            }
+        }
+        Map<String, Integer> referents = new LinkedHashMap<>();
+        try (var ps = connection.prepareStatement("SELECT referent, count(*) FROM mentions WHERE entity_id = ? GROUP BY referent")) {
+            ps.setLong(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) referents.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        String name = referents.isEmpty() ? null : CanonicalName.choose(EntityType.valueOf(type), referents);
+        try (var ps = connection.prepareStatement("UPDATE entities SET name = coalesce(?, name),"
+                + " (mentions, articles, first_seen, last_seen) = (SELECT count(*), count(DISTINCT m.page_id),"
+                + " min(a.published), max(a.published) FROM mentions m JOIN articles a ON a.page_id = m.page_id"
+                + " WHERE m.entity_id = ?) WHERE id = ?")) {
+            ps.setString(1, name);
+            ps.setLong(2, n);
+            ps.setLong(3, n);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the name of an entity that has no mentions yet (a split's target before its mentions move). */
+    public void name(String id, String name) throws StoreException {
+        try (var ps = connection.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
+            ps.setString(1, name);
+            ps.setLong(2, number(id));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot name entity: " + e.getMessage(), e);
+        }
+    }
+
+    private void move(String sql, String to, String from) throws SQLException {
+        try (var ps = connection.prepareStatement(sql)) {
+            setLong(ps, 1, to);
+            setLong(ps, 2, from);
+            ps.executeUpdate();
+        }
+    }
+
+    private long single(String sql) throws StoreException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query entities: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // nothing more to undo
+            }
+            throw new StoreException("cannot write entities: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
+    static long number(String id) {
+        return Long.parseLong(id.substring(1));
+    }
+
+    static String id(Object number) {
+        return number == null ? null : "E" + ((Number) number).longValue();
+    }
+
+    private static void setLong(PreparedStatement ps, int i, String id) throws SQLException {
+        if (id == null) ps.setNull(i, java.sql.Types.INTEGER);
+        else ps.setLong(i, number(id));
+    }
+}
