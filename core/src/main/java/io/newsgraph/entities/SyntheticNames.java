@@ -15,14 +15,14 @@ import java.util.Set;
  * one-letter typo, then the surname alone; other people who share the surname appear elsewhere. Fully
  * determined by the seed.
  */
-final class SyntheticNames {
+public final class SyntheticNames {
 
     /** One person: the canonical given name's variants, the surname's variants, and their context. */
-    record Person(int id, String[] given, String[] surname, boolean article, String org, String city) {
+    public record Person(int id, String[] given, String[] surname, boolean article, String org, String city) {
     }
 
     /** One article: its mentions and, for each, the true person id (-1 for organizations and places). */
-    record Article(String id, List<Mention> mentions, List<Integer> truth) {
+    public record Article(String id, List<Mention> mentions, List<Integer> truth) {
     }
 
     static final String[][] GIVEN = {
@@ -62,7 +62,7 @@ final class SyntheticNames {
 
     private final Random random;
 
-    SyntheticNames(long seed) {
+    public SyntheticNames(long seed) {
         this.random = new Random(seed);
     }
 
@@ -71,7 +71,7 @@ final class SyntheticNames {
      * {@code inventedSurnames}, surnames are also built from syllables, for a name space as large as a
      * big archive's; otherwise they come from the pools only, so many people share each surname.
      */
-    List<Person> persons(int n, boolean inventedSurnames) {
+    public List<Person> persons(int n, boolean inventedSurnames) {
         List<Person> out = new ArrayList<>();
         Set<String> taken = new LinkedHashSet<>();
         int orgs = Math.max(50, n / 6);
@@ -91,7 +91,7 @@ final class SyntheticNames {
      * Articles in which each person appears {@code appearances} times, two or three persons an article,
      * each with their organization and city.
      */
-    List<Article> articles(List<Person> persons, int appearances) {
+    public List<Article> articles(List<Person> persons, int appearances) {
         List<Integer> slots = new ArrayList<>();
         for (Person p : persons) for (int k = 0; k < appearances; k++) slots.add(p.id());
         java.util.Collections.shuffle(slots, random);

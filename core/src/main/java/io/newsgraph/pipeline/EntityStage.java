@@ -27,7 +27,7 @@ import java.util.Map;
  * the same entities and ids) and replays the users' corrections. Not thread-safe.
  */
 public final class EntityStage {
-    private static final int CHUNK = 200;
+    private static final int CHUNK = 1000;
 
     private final NewsStore store;
     private final EntityTables tables;
@@ -48,6 +48,7 @@ public final class EntityStage {
             done += chunk.size();
             progress.update(done, total, done, 0, 0);
         }
+        tables.summariseStale();
         return done;
     }
 
@@ -161,6 +162,7 @@ public final class EntityStage {
             splits.add(new EntityTables.Split(s.seq(), s.name(), s.form(), r.entity(s.from()).id(), r.entity(s.to()).id()));
         }
         tables.write(resolved, changed, redirects, splits);
+        if (resolved.isEmpty()) tables.summariseStale(); // a correction: no resolvePending follows
     }
 
     private EntityResolver resolver() throws StoreException {

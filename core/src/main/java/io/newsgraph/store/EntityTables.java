@@ -155,7 +155,7 @@ public final class EntityTables {
     /**
      * One transaction: the resolved articles, the resolver's changed entities, mentions and statements
      * moved from merged-away entities to where they went ({@code redirects}: old id → current id), the
-     * splits re-applied, and the summaries of every entity touched.
+     * splits re-applied; every entity touched is marked stale for {@link #summariseStale}.
      */
     public void write(List<Resolved> articles, List<SavedEntity> changed, Map<String, String> redirects,
                       List<Split> splits) throws StoreException {
@@ -200,7 +200,13 @@ public final class EntityTables {
                 touched.add(s.from());
                 touched.add(s.to());
             }
-            for (String id : touched) summarise(id);
+            try (var stale = connection.prepareStatement("UPDATE entities SET stale = 1 WHERE id = ?")) {
+                for (String id : touched) {
+                    stale.setLong(1, number(id));
+                    stale.addBatch();
+                }
+                stale.executeBatch();
+            }
         });
     }
 
@@ -300,34 +306,37 @@ public final class EntityTables {
         }
     }
 
-    /** Name, mention and article counts, first and last publication date of one entity, from its mentions. */
-    private void summarise(String id) throws SQLException {
-        long n = number(id);
-        String type;
-        try (var ps = connection.prepareStatement("SELECT type FROM entities WHERE id = ?")) {
-            ps.setLong(1, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return;
-                type = rs.getString(1);
+    /**
+     * Recomputes the summary of every entity marked stale, from its mentions: name, mention and article
+     * counts, first and last publication date. Once per ingest rather than per batch, because a much
+     * mentioned entity (a country) would otherwise be counted again with every batch.
+     */
+    public void summariseStale() throws StoreException {
+        inTransaction(() -> {
+            Map<Long, Map<String, Integer>> referents = new HashMap<>();
+            Map<Long, EntityType> types = new HashMap<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT e.id, e.type, m.referent, count(*) FROM entities e"
+                         + " JOIN mentions m ON m.entity_id = e.id WHERE e.stale = 1 GROUP BY e.id, m.referent")) {
+                while (rs.next()) {
+                    referents.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(3), rs.getInt(4));
+                    types.put(rs.getLong(1), EntityType.valueOf(rs.getString(2)));
+                }
             }
-        }
-        Map<String, Integer> referents = new LinkedHashMap<>();
-        try (var ps = connection.prepareStatement("SELECT referent, count(*) FROM mentions WHERE entity_id = ? GROUP BY referent")) {
-            ps.setLong(1, n);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) referents.put(rs.getString(1), rs.getInt(2));
+            try (var ps = connection.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
+                for (var e : referents.entrySet()) {
+                    ps.setString(1, CanonicalName.choose(types.get(e.getKey()), e.getValue()));
+                    ps.setLong(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-        }
-        String name = referents.isEmpty() ? null : CanonicalName.choose(EntityType.valueOf(type), referents);
-        try (var ps = connection.prepareStatement("UPDATE entities SET name = coalesce(?, name),"
-                + " (mentions, articles, first_seen, last_seen) = (SELECT count(*), count(DISTINCT m.page_id),"
-                + " min(a.published), max(a.published) FROM mentions m JOIN articles a ON a.page_id = m.page_id"
-                + " WHERE m.entity_id = ?) WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, n);
-            ps.setLong(3, n);
-            ps.executeUpdate();
-        }
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("UPDATE entities SET (mentions, articles, first_seen, last_seen) = (SELECT count(*),"
+                        + " count(DISTINCT m.page_id), min(a.published), max(a.published) FROM mentions m"
+                        + " JOIN articles a ON a.page_id = m.page_id WHERE m.entity_id = entities.id), stale = 0 WHERE stale = 1");
+            }
+        });
     }
 
     /** Sets the name of an entity that has no mentions yet (a split's target before its mentions move). */

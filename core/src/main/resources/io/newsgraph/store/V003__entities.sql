@@ -24,7 +24,8 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_entity ON mentions (entity_id);
 
 -- Entities as the resolver keeps them (state: its JSON, to go on resolving after a restart), with a
--- summary of their mentions for listing. An entity merged into another keeps its row as a pointer.
+-- summary of their mentions for listing, recomputed when stale. An entity merged into another keeps its
+-- row as a pointer.
 CREATE TABLE entities (
     id          INTEGER PRIMARY KEY,
     type        TEXT    NOT NULL,
@@ -34,8 +35,10 @@ CREATE TABLE entities (
     articles    INTEGER NOT NULL DEFAULT 0,
     first_seen  TEXT,
     last_seen   TEXT,
+    stale       INTEGER NOT NULL DEFAULT 1,
     state       TEXT    NOT NULL
 );
+CREATE INDEX entities_stale ON entities (stale) WHERE stale = 1;
 CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
 
 -- The entity a statement's speaker is, where the article names it.
