@@ -35,9 +35,11 @@
  *   100,000 stored (≈ 67,000 entities, pairwise P 0.990 R 0.992 at that size, 0.7 GB heap).</li>
  * </ul>
  *
- * <h2>Left to the store and CLI</h2>
- * The resolver keeps its index in memory. To persist it, store per article its mentions and entity ids;
- * on open, replay articles in ingest order (a rebuild gives the same entities and ids), or keep the
- * block keys in a table and load entities lazily by key.
+ * <h2>Persistence and corrections</h2>
+ * The resolver keeps its index in memory; {@link io.newsgraph.entities.EntityResolver#takeChanged} gives
+ * the entities changed since the last call as {@link io.newsgraph.entities.SavedEntity} records for a
+ * store to save, and {@link io.newsgraph.entities.EntityResolver#restore} goes on from them. Users'
+ * corrections are {@code merge} (a union) and {@code createApart} (an entity no rule matches, for a
+ * split). {@code pipeline.EntityStage} drives all of it against the store.
  */
 package io.newsgraph.entities;
