@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"Lists what one person or body said across the ingested articles, newest first.",
-                "The name is matched spelling-insensitively, word by word (\"Nakhaleh\" finds \"Ziyad al-Nakhalah\").",
+                "The name is matched spelling-insensitively, word by word (\"Nakhaleh\" finds \"Ziyad al-Nakhalah\"),"
+                        + " and through the entity it names (\"PIJ\" finds what the Palestinian Islamic Jihad said).",
                 "Exit 0 when something was found, 1 when nothing was."})
 final class QuotesCommand implements Callable<Integer> {
     @Mixin StoreOption store;

@@ -141,7 +141,7 @@ public final class EntityStage {
                 String id = ArticleEntities.speakerEntity(s.name(), mentions, ids);
                 if (id != null) speakers.put(s.ordinal(), id);
             }
-            resolved.add(new EntityTables.Resolved(p.pageId(), mentions, p.mentions() == null, ids, speakers));
+            resolved.add(new EntityTables.Resolved(p.pageId(), p.published(), mentions, p.mentions() == null, ids, speakers));
         }
         writeChanges(resolved);
     }

@@ -37,14 +37,14 @@ public final class EntityTables {
     }
 
     /** An article whose mentions are not resolved yet; {@code mentions} is null when they were never looked for. */
-    public record Pending(long pageId, List<Mention> mentions, List<Speaker> speakers) {}
+    public record Pending(long pageId, String published, List<Mention> mentions, List<Speaker> speakers) {}
 
     /** A statement's speaker as the statement finder wrote it. */
     public record Speaker(int ordinal, String name) {}
 
     /** One article resolved: its mentions (inserted when {@code insert}), each one's entity, each statement's. */
-    public record Resolved(long pageId, List<Mention> mentions, boolean insert, List<String> mentionEntities,
-                           Map<Integer, String> statementEntities) {}
+    public record Resolved(long pageId, String published, List<Mention> mentions, boolean insert,
+                           List<String> mentionEntities, Map<Integer, String> statementEntities) {}
 
     /** A split to keep applying: mentions written {@code form} in entity {@code from} belong to {@code to}. */
     public record Split(long seq, String name, String form, String from, String to) {}
@@ -67,13 +67,13 @@ public final class EntityTables {
     /** Up to {@code limit} articles not yet resolved, oldest page first. */
     public List<Pending> pending(int limit) throws StoreException {
         List<Pending> out = new ArrayList<>();
-        try (var ps = connection.prepareStatement("SELECT page_id, entity_stage FROM articles"
+        try (var ps = connection.prepareStatement("SELECT page_id, entity_stage, published FROM articles"
                 + " WHERE entity_stage <> 'resolved' ORDER BY page_id LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    out.add(new Pending(id, rs.getString(2).equals("found") ? mentions(id) : null, speakers(id)));
+                    out.add(new Pending(id, rs.getString(3), rs.getString(2).equals("found") ? mentions(id) : null, speakers(id)));
                 }
             }
         } catch (SQLException e) {
@@ -155,7 +155,8 @@ public final class EntityTables {
     /**
      * One transaction: the resolved articles, the resolver's changed entities, mentions and statements
      * moved from merged-away entities to where they went ({@code redirects}: old id → current id), the
-     * splits re-applied; every entity touched is marked stale for {@link #summariseStale}.
+     * splits re-applied. Mention and article counts and first and last seen grow with each article; the
+     * entities merges and splits change are marked stale for {@link #summariseStale} instead.
      */
     public void write(List<Resolved> articles, List<SavedEntity> changed, Map<String, String> redirects,
                       List<Split> splits) throws StoreException {
@@ -189,7 +190,7 @@ public final class EntityTables {
                 }
             }
             saveEntities(changed);
-            for (SavedEntity e : changed) touched.add("E" + e.id());
+            count(articles);
             for (var e : redirects.entrySet()) {
                 move("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", e.getValue(), e.getKey());
                 move("UPDATE statements SET entity_id = ? WHERE entity_id = ?", e.getValue(), e.getKey());
@@ -200,6 +201,7 @@ public final class EntityTables {
                 touched.add(s.from());
                 touched.add(s.to());
             }
+            // counts of merged and split entities are recomputed from their mentions, once per run
             try (var stale = connection.prepareStatement("UPDATE entities SET stale = 1 WHERE id = ?")) {
                 for (String id : touched) {
                     stale.setLong(1, number(id));
@@ -273,19 +275,41 @@ public final class EntityTables {
     }
 
     private void saveEntities(Collection<SavedEntity> changed) throws SQLException {
-        try (var ps = connection.prepareStatement("INSERT INTO entities (id, type, merged_into, state) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into, state = excluded.state")) {
+        try (var ps = connection.prepareStatement("INSERT INTO entities (id, type, merged_into, state, name, stale)"
+                + " VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET merged_into = excluded.merged_into,"
+                + " state = excluded.state, name = excluded.name")) {
             for (SavedEntity e : changed) {
                 ps.setLong(1, e.id());
                 ps.setString(2, e.type().name());
                 if (e.mergedInto() < 0) ps.setNull(3, java.sql.Types.INTEGER);
                 else ps.setLong(3, e.mergedInto());
                 ps.setString(4, JSON.writeValueAsString(e));
+                ps.setString(5, e.referents().isEmpty() ? null : CanonicalName.choose(e.type(), e.referents()));
                 ps.addBatch();
             }
             ps.executeBatch();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a saved entity always serialises", e);
+        }
+    }
+
+    /** Adds each article's mentions to the counts of the entities they name. */
+    private void count(List<Resolved> articles) throws SQLException {
+        try (var ps = connection.prepareStatement("UPDATE entities SET mentions = mentions + ?1, articles = articles + 1,"
+                + " first_seen = CASE WHEN ?2 IS NOT NULL AND (first_seen IS NULL OR ?2 < first_seen) THEN ?2 ELSE first_seen END,"
+                + " last_seen = CASE WHEN ?2 IS NOT NULL AND (last_seen IS NULL OR ?2 > last_seen) THEN ?2 ELSE last_seen END"
+                + " WHERE id = ?3")) {
+            for (Resolved r : articles) {
+                Map<String, Integer> perEntity = new HashMap<>();
+                for (String id : r.mentionEntities()) if (id != null) perEntity.merge(id, 1, Integer::sum);
+                for (var e : perEntity.entrySet()) {
+                    ps.setInt(1, e.getValue());
+                    ps.setString(2, r.published());
+                    ps.setLong(3, number(e.getKey()));
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
         }
     }
 
@@ -306,48 +330,15 @@ public final class EntityTables {
         }
     }
 
-    /**
-     * Recomputes the summary of every entity marked stale, from its mentions: name, mention and article
-     * counts, first and last publication date. Once per ingest rather than per batch, because a much
-     * mentioned entity (a country) would otherwise be counted again with every batch.
-     */
+    /** Recomputes the counts and first and last seen of every entity marked stale, from its mentions. */
     public void summariseStale() throws StoreException {
         inTransaction(() -> {
-            Map<Long, Map<String, Integer>> referents = new HashMap<>();
-            Map<Long, EntityType> types = new HashMap<>();
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT e.id, e.type, m.referent, count(*) FROM entities e"
-                         + " JOIN mentions m ON m.entity_id = e.id WHERE e.stale = 1 GROUP BY e.id, m.referent")) {
-                while (rs.next()) {
-                    referents.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(3), rs.getInt(4));
-                    types.put(rs.getLong(1), EntityType.valueOf(rs.getString(2)));
-                }
-            }
-            try (var ps = connection.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
-                for (var e : referents.entrySet()) {
-                    ps.setString(1, CanonicalName.choose(types.get(e.getKey()), e.getValue()));
-                    ps.setLong(2, e.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("UPDATE entities SET (mentions, articles, first_seen, last_seen) = (SELECT count(*),"
                         + " count(DISTINCT m.page_id), min(a.published), max(a.published) FROM mentions m"
                         + " JOIN articles a ON a.page_id = m.page_id WHERE m.entity_id = entities.id), stale = 0 WHERE stale = 1");
             }
         });
-    }
-
-    /** Sets the name of an entity that has no mentions yet (a split's target before its mentions move). */
-    public void name(String id, String name) throws StoreException {
-        try (var ps = connection.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
-            ps.setString(1, name);
-            ps.setLong(2, number(id));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot name entity: " + e.getMessage(), e);
-        }
     }
 
     private void move(String sql, String to, String from) throws SQLException {

@@ -8,7 +8,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists a speaker's stored statements across articles, newest first, then in article order. */
+/**
+ * Lists a speaker's stored statements across articles, newest first, then in article order: those whose
+ * speaker's name key matches, and those linked to the entity the name finds ({@link EntityQueries#find}),
+ * so that "PIJ" also finds what "the Palestinian Islamic Jihad" said.
+ */
 public final class StatementSearch {
     private final NewsStore store;
 
@@ -25,10 +29,18 @@ public final class StatementSearch {
                         + " FROM statements s JOIN articles a ON a.page_id = s.page_id JOIN pages p ON p.id = s.page_id"
                         + " WHERE 1 = 1");
         List<String> params = new ArrayList<>();
+        sql.append(" AND ((1 = 1");
         for (String w : words) {
             sql.append(" AND s.speaker_key LIKE ? ESCAPE '\\'");
             params.add("% " + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
         }
+        sql.append(")");
+        String entity = new EntityQueries(store).find(q.speaker());
+        if (entity != null) {
+            sql.append(" OR s.entity_id = ?");
+            params.add(Long.toString(EntityTables.number(entity)));
+        }
+        sql.append(")");
         ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to());
         sql.append(" ORDER BY a.published IS NULL, a.published DESC, p.source, s.ordinal LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
