@@ -93,6 +93,23 @@ final class EntitiesCommand implements Callable<Integer> {
         return s == null ? "-" : s;
     }
 
+    /** A correction that may fail with a store error; gives the id to print. */
+    interface Correction {
+        String apply(EntityStage stage) throws io.newsgraph.store.StoreException;
+    }
+
+    /** Resolves what is pending, applies one correction and prints the entity id it gives. */
+    int correct(CommandSpec sub, Correction correction) throws Exception {
+        if (!store.existsOrSay(sub.commandLine().getErr())) return Main.SOME_FAILED;
+        try (NewsStore db = NewsStore.open(store.dir)) {
+            EntityStage stage = new EntityStage(db);
+            stage.resolvePending(StderrProgress.articles(System.err, "entities"));
+            sub.commandLine().getOut().println(correction.apply(stage));
+        }
+        sub.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
     @Command(name = "merge", mixinStandardHelpOptions = true,
             description = {"Makes two entities one (by id, name or any spelling); kept across rebuilds.",
                     "Prints the id kept. Exit 1 when either is unknown or their types differ."})
@@ -104,14 +121,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (!parent.store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
-            try (NewsStore db = NewsStore.open(parent.store.dir)) {
-                EntityStage stage = new EntityStage(db);
-                stage.resolvePending(StderrProgress.articles(System.err, "entities"));
-                spec.commandLine().getOut().println(stage.merge(a, b));
-            }
-            spec.commandLine().getOut().flush();
-            return Main.OK;
+            return parent.correct(spec, stage -> stage.merge(a, b));
         }
     }
 
@@ -126,14 +136,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (!parent.store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
-            try (NewsStore db = NewsStore.open(parent.store.dir)) {
-                EntityStage stage = new EntityStage(db);
-                stage.resolvePending(StderrProgress.articles(System.err, "entities"));
-                spec.commandLine().getOut().println(stage.split(name, form));
-            }
-            spec.commandLine().getOut().flush();
-            return Main.OK;
+            return parent.correct(spec, stage -> stage.split(name, form));
         }
     }
 }

@@ -21,11 +21,6 @@ final class Json {
 
     private Json() {}
 
-    /** An article with no entities resolved. */
-    static String article(Article a, List<Statement> statements) {
-        return article(a, statements, java.util.Collections.nCopies(statements.size(), null), List.of());
-    }
-
     /**
      * An article as {@code extract} and {@code export} print it.
      *
