@@ -119,7 +119,7 @@ class RobustnessTest {
         }
         Article a = extract(new HtmlExtractor(Duration.ofMillis(1)), html.append("</body></html>").toString());
         assertThat(a.isArticle()).isFalse();
-        assertThat(a.notArticleReason()).isEqualTo("extraction exceeded the time budget of 1 ms");
+        assertThat(a.notArticleReason()).isEqualTo("extraction exceeded the time budget of 1 ms of CPU time");
     }
 
     @Test
