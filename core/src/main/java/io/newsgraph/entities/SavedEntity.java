@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What {@link EntityResolver} needs of one entity to go on resolving after a restart, immutable: its name
- * evidence, keys, bounded context and block keys. A store saves it as it is (records map to JSON) and
+ * evidence, keys, bounded context and block keys. A store saves it (as it likes) and
  * hands it back to {@link EntityResolver#restore}.
  *
  * @param mergedInto -1, or the id of the entity this one was merged into (its other fields are then empty)

@@ -1,11 +1,10 @@
 package io.newsgraph.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsgraph.entities.CanonicalName;
 import io.newsgraph.entities.EntityType;
 import io.newsgraph.entities.Mention;
 import io.newsgraph.entities.SavedEntity;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +26,6 @@ import java.util.Map;
 public final class EntityTables {
     static final String INSERT_MENTION = "INSERT INTO mentions (page_id, ordinal, text, referent, type, embed,"
             + " start_offset, end_offset, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
 
@@ -56,8 +54,8 @@ public final class EntityTables {
     public List<SavedEntity> savedEntities() throws StoreException {
         List<SavedEntity> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT state FROM entities ORDER BY id")) {
-            while (rs.next()) out.add(JSON.readValue(rs.getString(1), SavedEntity.class));
-        } catch (SQLException | JsonProcessingException e) {
+            while (rs.next()) out.add(SavedEntityCodec.decode(rs.getBytes(1)));
+        } catch (SQLException | IOException e) {
             throw new StoreException("cannot read entities: " + e.getMessage(), e);
         }
         return out;
@@ -282,13 +280,11 @@ public final class EntityTables {
                 ps.setString(2, e.type().name());
                 if (e.mergedInto() < 0) ps.setNull(3, java.sql.Types.INTEGER);
                 else ps.setLong(3, e.mergedInto());
-                ps.setString(4, JSON.writeValueAsString(e));
+                ps.setBytes(4, SavedEntityCodec.encode(e));
                 ps.setString(5, e.referents().isEmpty() ? null : CanonicalName.choose(e.type(), e.referents()));
                 ps.addBatch();
             }
             ps.executeBatch();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a saved entity always serialises", e);
         }
     }
 

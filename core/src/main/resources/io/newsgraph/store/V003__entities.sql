@@ -23,7 +23,8 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_entity ON mentions (entity_id);
 
--- Entities as the resolver keeps them (state: its JSON, to go on resolving after a restart), with a
+-- Entities as the resolver keeps them (state: its saved form, store.SavedEntityCodec, to go on resolving
+-- after a restart), with a
 -- summary of their mentions for listing, recomputed when stale. An entity merged into another keeps its
 -- row as a pointer.
 CREATE TABLE entities (
@@ -36,7 +37,7 @@ CREATE TABLE entities (
     first_seen  TEXT,
     last_seen   TEXT,
     stale       INTEGER NOT NULL DEFAULT 1,
-    state       TEXT    NOT NULL
+    state       BLOB    NOT NULL
 );
 CREATE INDEX entities_stale ON entities (stale) WHERE stale = 1;
 CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
