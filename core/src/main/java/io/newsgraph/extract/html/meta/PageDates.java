@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -75,13 +76,14 @@ final class PageDates {
                 .or(() -> firstMachine(meta, PUBLISHED_META))
                 .or(() -> microdata(doc, zones, "datePublished"))
                 .or(() -> microdata(doc, zones, "dateCreated"));
-        Optional<String> printed = labelledDate(doc, zones)
+        // looked for only when needed (no machine date, or one near midnight): each source walks the whole page
+        Supplier<Optional<String>> printed = () -> labelledDate(doc, zones)
                 .or(() -> dateline(doc, zones))
                 .or(() -> nearHeadline(doc, zones))
                 .or(() -> leadParagraph(doc, zones));
         String published = machine.map(m -> preferPrinted(m, printed))
                 .or(() -> timeElement(doc, zones, false))
-                .or(() -> printed)
+                .or(printed)
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -92,12 +94,16 @@ final class PageDates {
      * day ("3 May 2022"). When the printed date is exactly the day before or after, the printed day is what
      * readers saw, and it is kept (as a date without time).
      */
-    private static String preferPrinted(String machine, Optional<String> printed) {
-        if (printed.isEmpty() || machine.length() < 16) {
+    private static String preferPrinted(String machine, Supplier<Optional<String>> printedDate) {
+        if (machine.length() < 16) {
             return machine;
         }
         int hour = Integer.parseInt(machine.substring(11, 13));
         if (hour > NIGHT_END && hour < NIGHT_START) {
+            return machine;
+        }
+        Optional<String> printed = printedDate.get();
+        if (printed.isEmpty()) {
             return machine;
         }
         try {
