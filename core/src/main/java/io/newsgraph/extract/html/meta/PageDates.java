@@ -171,7 +171,7 @@ final class PageDates {
             return Optional.empty();
         }
         for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
-            String own = Texts.clean(e.ownText());
+            String own = Texts.ownText(e);
             if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
                 continue;
             }

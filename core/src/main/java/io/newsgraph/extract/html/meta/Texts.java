@@ -37,6 +37,19 @@ final class Texts {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b';
     }
 
+    /**
+     * {@code clean(e.ownText())}, without building the text of the many elements that have none of their own
+     * (wrappers): the readers that look for a short line call this on every element of the page.
+     */
+    static String ownText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return clean(e.ownText());
+            }
+        }
+        return null; // only blank text nodes, and <br>s that add spaces: clean() would give null
+    }
+
     static String firstNonBlank(String... values) {
         for (String v : values) {
             String c = clean(v);

@@ -53,7 +53,8 @@ final class VisibleByline {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.select(MARKED)) {
+        // a stream, not select(): the first credit found ends the search, so the rest of the page is not matched
+        for (Element e : (Iterable<Element>) doc.selectStream(MARKED)::iterator) {
             if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
@@ -81,7 +82,7 @@ final class VisibleByline {
             }
         }
         for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
-            if (Texts.clean(e.ownText()) == null) {
+            if (Texts.ownText(e) == null) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_CREDIT_LENGTH);
