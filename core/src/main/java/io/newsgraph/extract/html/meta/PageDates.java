@@ -5,12 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
@@ -127,8 +132,13 @@ final class PageDates {
         return Optional.empty();
     }
 
+    /** The selector of each microdata date property, parsed once: parsing compiles its regex. */
+    private static final Map<String, Evaluator> MICRODATA = Stream.of("dateModified", "datePublished", "dateCreated")
+            .collect(Collectors.toMap(prop -> prop, prop ->
+                    QueryParser.parse("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")));
+
     private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+        for (Element e : doc.select(MICRODATA.get(prop))) {
             if (zones.isForeign(e)) {
                 continue;
             }
