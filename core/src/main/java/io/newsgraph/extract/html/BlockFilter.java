@@ -39,11 +39,16 @@ final class BlockFilter {
                     + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*"
                     + "|.*\\bfollow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin)\\b.*"
                     + "|like this (story|article|post)\\?.*");
+    /** Every match of {@link #CALL_TO_ACTION} holds one of these: a cheap test that spares most blocks the regex. */
+    private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "inbox", "subscribe", "sign up", "join", "follow",
+            "like this"};
 
     /** Staff notes at the end of wire stories: "(Reporting by …; Editing by …)", "X contributed reporting." */
     private static final Pattern STAFF_NOTE = Pattern.compile(
             "(?i)\\(?((additional )?reporting by|editing by|compiled by|writing by)\\b.*"
                     + "|.*\\bcontributed (to )?(this )?(report|reporting|story)\\b.*");
+    /** Every match of {@link #STAFF_NOTE} holds one of these: a cheap test that spares most blocks the regex. */
+    private static final String[] STAFF_NOTE_WORDS = {"reporting by", "editing by", "compiled by", "writing by", "contributed"};
 
     /** A block that is only an e-mail address or a bare web address. */
     private static final Pattern ADDRESS_ONLY = Pattern.compile(
@@ -98,9 +103,9 @@ final class BlockFilter {
         return !isLinkBlock(b)
                 && !(n < 400 && headlineKeys.contains(key(t)))
                 && !(n < 60 && FURNITURE.matcher(t).matches())
-                && !(n < 200 && CALL_TO_ACTION.matcher(t).matches())
+                && !(n < 200 && mentions(t, CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(t).matches())
                 && !(n < 150 && !HtmlTags.endsSentence(t) && CREDIT_LINE.matcher(t).matches())
-                && !(n < 300 && STAFF_NOTE.matcher(t).matches())
+                && !(n < 300 && mentions(t, STAFF_NOTE_WORDS) && STAFF_NOTE.matcher(t).matches())
                 && !(n < 100 && ADDRESS_ONLY.matcher(t).matches());
     }
 
@@ -148,6 +153,17 @@ final class BlockFilter {
         }
         // a long paragraph, or a sentence in a <p> with a linked phrase, is prose; a teaser headline has no full stop
         return b.chars() < LONG_LINKED && !(b.tag().equals("p") && HtmlTags.endsSentence(b.text()));
+    }
+
+    /** Whether the text holds one of the lower-case words, in any case (the patterns match ASCII case-insensitively). */
+    private static boolean mentions(String text, String[] words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String s) {

@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * Removes, in place, elements that never hold article prose: non-text elements, page chrome
  * (nav, aside, footer), hidden elements, and — when {@code byNames} is set — elements whose
  * class/id words say boilerplate ({@link ClassNames}). One top-down pass; a removed element's subtree
- * is not visited.
+ * is not visited. The removals can be undone ({@link Removals}).
  *
  * <p>Chrome and name-based removals are guarded: an element holding a lot of low-link text is kept,
  * because sites do wrap whole articles in {@code <form>} (ASP.NET) or in containers with names like
@@ -37,7 +37,8 @@ final class BoilerplateCleaner {
     /** The same for elements named like boilerplate: names are a stronger sign than chrome tags. */
     private static final int GUARD_NAMED = 2500;
 
-    static void clean(Element root, boolean byNames, Deadline deadline) {
+    /** @param removals notes every removal, so that the caller can put the tree back as it was */
+    static void clean(Element root, boolean byNames, Removals removals, Deadline deadline) {
         TextStats stats = TextStats.of(root, deadline);
         Set<Element> quoting = withQuotes(root);
         Set<Element> actionBoxes = ActionBoxes.find(root, stats, deadline);
@@ -66,7 +67,7 @@ final class BoilerplateCleaner {
             }
         }, root);
         for (Node n : doomed) {
-            n.remove();
+            removals.remove(n);
         }
     }
 

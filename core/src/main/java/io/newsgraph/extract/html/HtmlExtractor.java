@@ -81,7 +81,7 @@ public final class HtmlExtractor implements PageExtractor {
         deadline.checkNow();
         ArticleMetadata meta = HtmlMetadata.read(doc, page.url());
         deadline.checkNow();
-        MainContent.Body body = MainContent.extract(doc, meta.title(), () -> parse(page.text(), base, deadline), deadline);
+        MainContent.Body body = MainContent.extract(doc, meta.title(), deadline);
         List<TextBlock> blocks = body.blocks();
         String text = blocks.stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
         String listReason = body.notArticleReason();

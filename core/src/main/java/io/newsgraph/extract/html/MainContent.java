@@ -1,7 +1,6 @@
 package io.newsgraph.extract.html;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,23 +24,26 @@ final class MainContent {
     record Body(List<TextBlock> blocks, String notArticleReason) {}
 
     /**
+     * When the strict pass finds little, a lenient second pass (no removal by class/id names) runs on the
+     * page as parsed: a site may name its article container with a word we take for boilerplate.
+     *
      * @param doc      the parsed page (cleaned in place)
      * @param title    the headline, dropped from the body
-     * @param reparse  a fresh parse of the page, for a lenient second pass (no removal by class/id
-     *                 names) when the strict one finds little: a site may name its article container
-     *                 with a word we take for boilerplate
      * @param deadline the page's time budget, checked in every walk over the tree
      */
-    static Body extract(Document doc, String title, Supplier<Document> reparse, Deadline deadline) {
-        Body strict = pass(doc, title, true, deadline);
+    static Body extract(Document doc, String title, Deadline deadline) {
+        Removals strictRemovals = new Removals();
+        Body strict = pass(doc, title, true, strictRemovals, deadline);
         if (length(strict.blocks()) >= RETRY_BELOW) {
             return strict;
         }
-        Body lenient = pass(reparse.get(), title, false, deadline);
+        strictRemovals.restore(); // the page as parsed again, without parsing it again
+        Body lenient = pass(doc, title, false, new Removals(), deadline);
         return length(lenient.blocks()) > length(strict.blocks()) ? lenient : strict;
     }
 
-    private static Body pass(Document doc, String title, boolean byNames, Deadline deadline) {
+    /** @param removals where the cleaning of this pass is noted, so that it can be undone */
+    private static Body pass(Document doc, String title, boolean byNames, Removals removals, Deadline deadline) {
         Element body = doc.body();
         // the page's first <h1> is its headline even when it words it differently from og:title
         Element h1 = body.selectFirst("h1");
@@ -50,7 +52,7 @@ final class MainContent {
         SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
         // the page as laid out before cleaning, whose teaser cards the cleaner may remove by name ("card")
         List<TextBlock> pageBlocks = BlockCollector.collect(List.of(body), deadline);
-        BoilerplateCleaner.clean(body, byNames, deadline);
+        BoilerplateCleaner.clean(body, byNames, removals, deadline);
         TextStats stats = TextStats.of(body, deadline);
         List<Element> containers = ContentScorer.pick(body, stats, deadline);
         containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);

@@ -26,7 +26,7 @@ final class Copyright {
             return Optional.empty();
         }
         for (Element e : doc.body().select("p, div, span, small, li, footer")) {
-            String own = Texts.clean(e.ownText());
+            String own = Texts.ownText(e);
             if (own == null || own.length() > MAX_LENGTH) {
                 continue;
             }

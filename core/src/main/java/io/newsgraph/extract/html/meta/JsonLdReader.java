@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the {@code application/ld+json} blocks of a page into {@link JsonLdFacts}. Items are collected
@@ -38,9 +40,12 @@ final class JsonLdReader {
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage",
             "profilepage", "qapage", "faqpage");
 
+    /** Parsed once: parsing compiles its regex. */
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+
     static JsonLdFacts read(Document doc) {
         List<JsonNode> items = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_JSON)) {
             try {
                 collect(JSON.readTree(script.data().strip()), items, 0);
             } catch (Exception e) {

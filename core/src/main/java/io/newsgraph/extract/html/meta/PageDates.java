@@ -5,11 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
@@ -75,13 +81,14 @@ final class PageDates {
                 .or(() -> firstMachine(meta, PUBLISHED_META))
                 .or(() -> microdata(doc, zones, "datePublished"))
                 .or(() -> microdata(doc, zones, "dateCreated"));
-        Optional<String> printed = labelledDate(doc, zones)
+        // looked for only when needed (no machine date, or one near midnight): each source walks the whole page
+        Supplier<Optional<String>> printed = () -> labelledDate(doc, zones)
                 .or(() -> dateline(doc, zones))
                 .or(() -> nearHeadline(doc, zones))
                 .or(() -> leadParagraph(doc, zones));
         String published = machine.map(m -> preferPrinted(m, printed))
                 .or(() -> timeElement(doc, zones, false))
-                .or(() -> printed)
+                .or(printed)
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -92,12 +99,16 @@ final class PageDates {
      * day ("3 May 2022"). When the printed date is exactly the day before or after, the printed day is what
      * readers saw, and it is kept (as a date without time).
      */
-    private static String preferPrinted(String machine, Optional<String> printed) {
-        if (printed.isEmpty() || machine.length() < 16) {
+    private static String preferPrinted(String machine, Supplier<Optional<String>> printedDate) {
+        if (machine.length() < 16) {
             return machine;
         }
         int hour = Integer.parseInt(machine.substring(11, 13));
         if (hour > NIGHT_END && hour < NIGHT_START) {
+            return machine;
+        }
+        Optional<String> printed = printedDate.get();
+        if (printed.isEmpty()) {
             return machine;
         }
         try {
@@ -121,8 +132,13 @@ final class PageDates {
         return Optional.empty();
     }
 
+    /** The selector of each microdata date property, parsed once: parsing compiles its regex. */
+    private static final Map<String, Evaluator> MICRODATA = Stream.of("dateModified", "datePublished", "dateCreated")
+            .collect(Collectors.toMap(prop -> prop, prop ->
+                    QueryParser.parse("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")));
+
     private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+        for (Element e : doc.select(MICRODATA.get(prop))) {
             if (zones.isForeign(e)) {
                 continue;
             }
@@ -165,7 +181,7 @@ final class PageDates {
             return Optional.empty();
         }
         for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
-            String own = Texts.clean(e.ownText());
+            String own = Texts.ownText(e);
             if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
                 continue;
             }

@@ -6,8 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses the page's headline. The candidates are og:title, the JSON-LD headline, twitter:title,
@@ -20,8 +23,11 @@ final class PageTitle {
 
     /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
     private static final int MIN_PART = 8;
-    private static final String HIDDEN_PARTS = "[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
-            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label]";
+    /** Parsed once: parsing compiles its regex, and it is applied to every heading of the page. */
+    private static final Evaluator HIDDEN_PARTS = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
+            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label]");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,.|\\-–—\\s]+(?=\\p{L})");
+    private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
@@ -148,12 +154,12 @@ final class PageTitle {
         copy.select(HIDDEN_PARTS).remove();
         String t = Texts.clean(copy.text());
         if (t != null) {
-            t = Texts.clean(t.replaceFirst("^[:;,.|\\-–—\\s]+(?=\\p{L})", ""));
+            t = Texts.clean(LEADING_PUNCTUATION.matcher(t).replaceFirst(""));
         }
         return t != null ? t : Texts.clean(h.text());
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}„“”‘’«»–—]+", " ").strip();
+        return FOLDED.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -204,12 +204,14 @@ final class PageZones {
                 || FOOTER_NAME.matcher(x.id()).find();
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static boolean isForeignName(String name, boolean inMainArticle) {
         if (name == null || name.isEmpty()) {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        for (String part : n.split("\\s+")) {
+        for (String part : WHITESPACE.split(n)) {
             if (OTHER_TEXTS.matcher(part).find() || (!inMainArticle && FURNITURE.matcher(part).find())) {
                 return true;
             }

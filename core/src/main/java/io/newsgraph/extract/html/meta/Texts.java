@@ -15,8 +15,39 @@ final class Texts {
         if (s == null) {
             return null;
         }
-        String c = s.replace('\u00a0', ' ').replace('\u200b', ' ').replaceAll("\\s+", " ").strip();
+        // one pass instead of replaceAll("\\s+", " "), which compiled a regex on every call (one per element)
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isCollapsed(c)) {
+                sb.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                sb.append(' ');
+                inRun = true;
+            }
+        }
+        String c = sb.toString().strip();
         return c.isEmpty() ? null : c;
+    }
+
+    /** The characters that {@link #clean} turns into a space and collapses: regex {@code \s} plus no-break and zero-width spaces. */
+    private static boolean isCollapsed(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u200b';
+    }
+
+    /**
+     * {@code clean(e.ownText())}, without building the text of the many elements that have none of their own
+     * (wrappers): the readers that look for a short line call this on every element of the page.
+     */
+    static String ownText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return clean(e.ownText());
+            }
+        }
+        return null; // only blank text nodes, and <br>s that add spaces: clean() would give null
     }
 
     static String firstNonBlank(String... values) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the author credit a reader sees: an element marked as author ({@code rel=author},
@@ -26,10 +28,11 @@ final class VisibleByline {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)($|[-_ ])");
 
-    private static final String MARKED = "[rel=author], [itemprop=author], [itemprop=creator], "
+    /** Parsed once: parsing compiles its regexes. */
+    private static final Evaluator MARKED = QueryParser.parse("[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
             + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
-            + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]";
+            + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]");
     /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
     private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
             + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
@@ -53,7 +56,8 @@ final class VisibleByline {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.select(MARKED)) {
+        // a stream, not select(): the first credit found ends the search, so the rest of the page is not matched
+        for (Element e : (Iterable<Element>) doc.selectStream(MARKED)::iterator) {
             if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
@@ -81,7 +85,7 @@ final class VisibleByline {
             }
         }
         for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
-            if (Texts.clean(e.ownText()) == null) {
+            if (Texts.ownText(e) == null) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_CREDIT_LENGTH);
