@@ -76,6 +76,10 @@ final class PageZones {
                 if (!(node instanceof Element a) || !ARTICLE.matches(doc, a)) {
                     return FilterResult.CONTINUE;
                 }
+                if (isOtherText(a)) {
+                    // A long comment or a teaser is an <article> too, but never the page's own.
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 int length = a.text().length();
                 if (length > longestLength[0]) {
                     longest[0] = a;
@@ -202,6 +206,10 @@ final class PageZones {
     private static boolean isFooter(Element x) {
         return x.normalName().equals("footer") || FOOTER_NAME.matcher(x.className()).find()
                 || FOOTER_NAME.matcher(x.id()).find();
+    }
+
+    private static boolean isOtherText(Element x) {
+        return OTHER_TEXTS.matcher(x.className()).find() || OTHER_TEXTS.matcher(x.id()).find();
     }
 
     static boolean isForeignName(String name, boolean inMainArticle) {
