@@ -33,9 +33,15 @@ final class PageDates {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
             "article:published", "og:published_time", "published_time", "datepublished", "date.published",
             "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
-            "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+            "citation_publication_date", "citation_date", "citation_online_date",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
-            "pub_date", "originalpublicationdate", "article_date_original", "date", "created", "creation_date"};
+            "pub_date", "originalpublicationdate", "article_date_original"};
+    /**
+     * Meta tags that say "date" without saying which: content systems fill them with the publication date,
+     * the last edit or the moment the page was rendered. A date the page prints or marks with {@code <time>}
+     * is trusted more.
+     */
+    private static final String[] UNSPECIFIC_META = {"dc.date", "dcterms.date", "date", "created", "creation_date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:article:modified_time",
             "og:updated_time", "article:modified", "modified_time", "datemodified", "date.modified",
             "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised", "updated",
@@ -82,6 +88,7 @@ final class PageDates {
         String published = machine.map(m -> preferPrinted(m, printed))
                 .or(() -> timeElement(doc, zones, false))
                 .or(() -> printed)
+                .or(() -> firstMachine(meta, UNSPECIFIC_META))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
