@@ -58,6 +58,8 @@ final class PageDates {
             "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
                     + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
+    /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("\\bam\\s+\\d");
     /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
     private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -68,6 +70,8 @@ final class PageDates {
     private static final int ELEMENTS_BEFORE_HEADLINE = 12;
     private static final int MAX_NEAR_LENGTH = 80;
     private static final int MAX_DATELINE_LENGTH = 120;
+    /** Characters after a date label in which its date is looked for ("vom 25. September 2022, 14:30"). */
+    private static final int AFTER_LABEL = 40;
     /** Longest text of an element marked as a date (microdata, {@code <time>}) that is read for a printed date. */
     private static final int MAX_MARKED_LENGTH = 200;
 
@@ -173,11 +177,19 @@ final class PageDates {
         }
         for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
             String own = Texts.clean(e.ownText());
-            if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
+            Matcher label = own == null ? null : PUBLISHED_LABEL.matcher(own);
+            boolean labelled = label != null && label.find();
+            if (!labelled && !(own != null && own.length() <= MAX_NEAR_LENGTH && SHORT_LABEL.matcher(own).find())
+                    || zones.isForeign(e)) {
                 continue;
             }
-            if (zones.isForeign(e)) {
-                continue;
+            if (labelled && label.start() == 0) {
+                // A paragraph that opens with the label and goes on with the text
+                // ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die …"): the date right after the label.
+                Optional<String> right = PrintedDates.find(own.substring(0, Math.min(own.length(), label.end() + AFTER_LABEL)));
+                if (right.isPresent()) {
+                    return right;
+                }
             }
             // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
             for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
