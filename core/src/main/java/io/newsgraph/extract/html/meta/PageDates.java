@@ -55,7 +55,7 @@ final class PageDates {
     private static final Pattern UPDATED_WORDS = Pattern.compile(
             "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
+            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|mise? en ligne|pubblicato|publicado|"
                     + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
     /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
