@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the page's headline. The candidates are og:title, the JSON-LD headline, twitter:title,
@@ -33,32 +35,39 @@ final class PageTitle {
                 declared.add(c);
             }
         }
-        List<String> headings = headings(doc, zones);
-        List<String> h1s = headings(doc, zones, "h1");
+        List<Heading> headings = headings(doc, zones);
+        List<Heading> h1s = headings(doc, zones, "h1");
         if (h1s.size() > 1 && zones.mainArticle() != null) {
             // Several h1s (logo, teasers): the one inside the main article is the headline.
-            List<String> inMain = headings(zones.mainArticle(), zones, "h1");
+            List<Heading> inMain = headings(zones.mainArticle(), zones, "h1");
             if (inMain.size() == 1) {
                 h1s = inMain;
             }
         }
         // A heading the metadata names exactly is the headline, even when the page's only h1 is a section name.
-        for (String h : headings) {
+        // So is the part of a heading after a kicker set in its own element ("<span>Tunesien</span> Große
+        // Aufgaben …") when the metadata name that part.
+        for (Heading h : headings) {
             for (String d : declared) {
-                if (fold(h).equals(fold(d))) {
-                    return h;
+                if (fold(h.text()).equals(fold(d))) {
+                    return h.text();
+                }
+                if (h.afterLead() != null && fold(h.afterLead()).equals(fold(d))) {
+                    return h.afterLead();
                 }
             }
         }
-        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
+        if (h1s.size() == 1 && h1s.get(0).text().length() >= MIN_PART
+                && !TitleCleaner.isSite(h1s.get(0).text(), keys(siteNames))) {
             // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
             // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
-            String h1 = h1s.get(0);
+            String h1 = h1s.get(0).text();
             return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
         }
         // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
         // "Kicker: Headline". The declared title carries what readers do not see as the headline.
-        for (String h : headings) {
+        for (Heading heading : headings) {
+            String h = heading.text();
             for (String d : declared) {
                 String fh = fold(h);
                 String fd = fold(d);
@@ -105,23 +114,32 @@ final class PageTitle {
         return siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
     }
 
-    private static List<String> headings(Document doc, PageZones zones) {
+    /**
+     * A heading's text, and the text after its first element when that may be a kicker. Immutable.
+     *
+     * @param text      the headline as {@link #headline} reads it
+     * @param afterLead the text after the heading's leading element, or null when it has none
+     */
+    private record Heading(String text, String afterLead) {}
+
+    private static List<Heading> headings(Document doc, PageZones zones) {
         return headings(doc, zones, "h1, h2");
     }
 
-    private static List<String> headings(Document doc, PageZones zones, String query) {
+    private static List<Heading> headings(Document doc, PageZones zones, String query) {
         return doc.body() == null ? new ArrayList<>() : headings(doc.body(), zones, query);
     }
 
-    private static List<String> headings(Element scope, PageZones zones, String query) {
-        List<String> out = new ArrayList<>();
+    private static List<Heading> headings(Element scope, PageZones zones, String query) {
+        List<Heading> out = new ArrayList<>();
         for (Element h : scope.select(query)) {
             if (isLogo(h)) {
                 continue;
             }
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
-                out.add(t);
+                Element lead = leadElement(h);
+                out.add(new Heading(t, lead == null ? null : textWithout(h, lead)));
             }
         }
         return out;
@@ -142,15 +160,61 @@ final class PageTitle {
         }
     }
 
-    /** The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. */
+    /**
+     * The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. A
+     * kicker is marked by its class, or set apart: a leading {@code <small>}, a leading date, or a leading
+     * element with a line break after it.
+     */
     private static String headline(Element h) {
         Element copy = h.clone();
         copy.select(HIDDEN_PARTS).remove();
+        Element lead = leadElement(copy);
+        if (lead != null && isSetApart(lead)) {
+            lead.remove();
+        }
         String t = Texts.clean(copy.text());
         if (t != null) {
             t = Texts.clean(t.replaceFirst("^[:;,.|\\-–—\\s]+(?=\\p{L})", ""));
         }
         return t != null ? t : Texts.clean(h.text());
+    }
+
+    /**
+     * The heading's first child when it is an element with text, followed by more text: "<span>Tunesien</span>
+     * Große Aufgaben …". Null otherwise.
+     */
+    private static Element leadElement(Element h) {
+        Node first = firstNonBlank(h.childNodes(), 0);
+        if (!(first instanceof Element lead) || Texts.clean(lead.text()) == null) {
+            return null;
+        }
+        Node next = firstNonBlank(h.childNodes(), first.siblingIndex() + 1);
+        return next == null ? null : lead;
+    }
+
+    private static boolean isSetApart(Element lead) {
+        Node next = firstNonBlank(lead.parent().childNodes(), lead.siblingIndex() + 1);
+        return lead.normalName().equals("small") || lead.normalName().equals("time") || lead.selectFirst("time") != null
+                || next instanceof Element e && e.normalName().equals("br");
+    }
+
+    /** The first node from {@code from} on that is an element or text with more than blanks, or null. */
+    private static Node firstNonBlank(List<Node> nodes, int from) {
+        for (int i = from; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static String textWithout(Element h, Element lead) {
+        Element copy = h.clone();
+        copy.child(lead.elementSiblingIndex()).remove();
+        copy.select(HIDDEN_PARTS).remove();
+        String t = Texts.clean(copy.text());
+        return t == null ? null : Texts.clean(t.replaceFirst("^[:;,.|/\\-–—\\s]+(?=\\p{L})", ""));
     }
 
     private static String fold(String s) {
