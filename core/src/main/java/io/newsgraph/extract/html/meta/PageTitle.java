@@ -1,7 +1,9 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +54,9 @@ final class PageTitle {
                 if (fold(h.text()).equals(fold(d))) {
                     return h.text();
                 }
-                if (h.afterLead() != null && fold(h.afterLead()).equals(fold(d))) {
+                if (h.afterLead() != null && (fold(h.afterLead()).equals(fold(d))
+                        || fold(d).equals(fold(h.lead()) + " " + fold(h.afterLead())))) {
+                    // the metadata name the part after the kicker, or kicker and headline as two parts
                     return h.afterLead();
                 }
             }
@@ -118,9 +122,10 @@ final class PageTitle {
      * A heading's text, and the text after its first element when that may be a kicker. Immutable.
      *
      * @param text      the headline as {@link #headline} reads it
+     * @param lead      the text of the heading's leading element, or null when it has none
      * @param afterLead the text after the heading's leading element, or null when it has none
      */
-    private record Heading(String text, String afterLead) {}
+    private record Heading(String text, String lead, String afterLead) {}
 
     private static List<Heading> headings(Document doc, PageZones zones) {
         return headings(doc, zones, "h1, h2");
@@ -139,7 +144,8 @@ final class PageTitle {
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
                 Element lead = leadElement(h);
-                out.add(new Heading(t, lead == null ? null : textWithout(h, lead)));
+                out.add(lead == null ? new Heading(t, null, null)
+                        : new Heading(t, Texts.clean(lead.text()), textWithout(h, lead)));
             }
         }
         return out;
@@ -183,7 +189,13 @@ final class PageTitle {
      * The heading's first child when it is an element with text, followed by more text: "<span>Tunesien</span>
      * Große Aufgaben …". Null otherwise.
      */
-    private static Element leadElement(Element h) {
+    private static Element leadElement(Element heading) {
+        Element h = heading;
+        // "<h1><span class=title><small>Kicker</small><br>Headline</span></h1>": look inside the wrapper
+        while (h.childNodeSize() > 0 && firstNonBlank(h.childNodes(), 0) instanceof Element only
+                && firstNonBlank(h.childNodes(), only.siblingIndex() + 1) == null) {
+            h = only;
+        }
         Node first = firstNonBlank(h.childNodes(), 0);
         if (!(first instanceof Element lead) || Texts.clean(lead.text()) == null) {
             return null;
@@ -209,9 +221,18 @@ final class PageTitle {
         return null;
     }
 
+    /** The heading's text without its lead element; works on a copy, since the page is read on after this. */
     private static String textWithout(Element h, Element lead) {
+        Deque<Integer> path = new ArrayDeque<>();
+        for (Node n = lead; n != h; n = n.parent()) {
+            path.push(n.siblingIndex());
+        }
         Element copy = h.clone();
-        copy.child(lead.elementSiblingIndex()).remove();
+        Node inCopy = copy;
+        for (int i : path) {
+            inCopy = inCopy.childNode(i);
+        }
+        inCopy.remove();
         copy.select(HIDDEN_PARTS).remove();
         String t = Texts.clean(copy.text());
         return t == null ? null : Texts.clean(t.replaceFirst("^[:;,.|/\\-–—\\s]+(?=\\p{L})", ""));
