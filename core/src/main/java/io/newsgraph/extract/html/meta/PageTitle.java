@@ -24,8 +24,9 @@ final class PageTitle {
 
     /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
     private static final int MIN_PART = 8;
+    /** Kickers, text for screen readers only, and ruby readings (the kana over Japanese characters). */
     private static final String HIDDEN_PARTS = "[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
-            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label]";
+            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label], rt, rp";
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
@@ -64,9 +65,13 @@ final class PageTitle {
         if (h1s.size() == 1 && h1s.get(0).text().length() >= MIN_PART
                 && !TitleCleaner.isSite(h1s.get(0).text(), keys(siteNames))) {
             // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
-            // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
             String h1 = h1s.get(0).text();
-            return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
+            // Some pages repeat the whole <title>, site name included, in a hidden h1, or put the site name in
+            // their h1 after a bar: the h1 cleaned like a <title> is taken when the metadata agree with it.
+            // Only a bar counts here: a dash in a visible headline is the headline's own ("… – so geht's!").
+            String cleaned = TitleCleaner.clean(h1, siteNames);
+            boolean confirmed = h1.contains("|") && declared.stream().anyMatch(d -> fold(d).equals(fold(cleaned)));
+            return h1.equals(Texts.clean(doc.title())) || confirmed ? cleaned : h1;
         }
         // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
         // "Kicker: Headline". The declared title carries what readers do not see as the headline.
