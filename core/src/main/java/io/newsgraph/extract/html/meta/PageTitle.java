@@ -165,7 +165,9 @@ final class PageTitle {
         String href = a.absUrl("href");
         try {
             String path = java.net.URI.create(href.isEmpty() ? a.attr("href") : href).getPath();
-            return path == null || path.isEmpty() || path.equals("/") || path.matches("/index\\.\\w+");
+            // a web archive's copy of a home page ends in its original address: "/web/2014…/http://example.com/"
+            return path == null || path.isEmpty() || path.equals("/") || path.matches("/index\\.\\w+")
+                    || path.matches(".*/https?:/+[^/]+/?");
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -182,6 +184,12 @@ final class PageTitle {
         Element lead = leadElement(copy);
         if (lead != null && isSetApart(lead)) {
             lead.remove();
+        }
+        // "<h1>Headline <small>Subtitle</small></h1>": a trailing <small> is the subtitle
+        Node last = lastNonBlank(copy.childNodes());
+        if (last instanceof Element tail && tail.normalName().equals("small") && last.siblingIndex() > 0
+                && firstNonBlank(copy.childNodes(), 0) != last) {
+            tail.remove();
         }
         String t = Texts.clean(copy.text());
         if (t != null) {
@@ -227,6 +235,16 @@ final class PageTitle {
     }
 
     /** The heading's text without its lead element; works on a copy, since the page is read on after this. */
+    private static Node lastNonBlank(List<Node> nodes) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node n = nodes.get(i);
+            if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     private static String textWithout(Element h, Element lead) {
         Deque<Integer> path = new ArrayDeque<>();
         for (Node n = lead; n != h; n = n.parent()) {
