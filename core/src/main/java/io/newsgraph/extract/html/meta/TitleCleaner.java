@@ -45,6 +45,11 @@ final class TitleCleaner {
         parts.removeIf(p -> p.isBlank());
         if (parts.size() > 1) {
             List<String> kept = new ArrayList<>(parts);
+            int firstSite = indexOfSite(parts, keys);
+            if (firstSite > 0) {
+                // "Headline : Site | Tagline | Since 2005": what follows the site name is the site's too
+                kept = new ArrayList<>(parts.subList(0, firstSite));
+            }
             kept.removeIf(p -> isSite(p, keys));
             if (!kept.isEmpty() && kept.size() < parts.size()) {
                 return joinOriginal(t, kept);
@@ -98,6 +103,15 @@ final class TitleCleaner {
             }
         }
         return t;
+    }
+
+    private static int indexOfSite(List<String> parts, List<String> keys) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (isSite(parts.get(i), keys)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A separator between headline and site name: a mark, not only spaces, and not a word's hyphen. */
