@@ -75,15 +75,21 @@ final class PageTitle {
         }
         // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
         // "Kicker: Headline". The declared title carries what readers do not see as the headline.
+        // The longest such heading: a section name ("Fachmeldungen") may open the declared title too.
+        String part = null;
         for (Heading heading : headings) {
             String h = heading.text();
             for (String d : declared) {
                 String fh = fold(h);
                 String fd = fold(d);
-                if (fh.length() >= MIN_PART && (fd.startsWith(fh + " ") || fd.endsWith(" " + fh))) {
-                    return h;
+                if (fh.length() >= MIN_PART && (fd.startsWith(fh + " ") || fd.endsWith(" " + fh))
+                        && (part == null || h.length() > part.length())) {
+                    part = h;
                 }
             }
+        }
+        if (part != null) {
+            return part;
         }
         if (!declared.isEmpty()) {
             return declared.get(0);
