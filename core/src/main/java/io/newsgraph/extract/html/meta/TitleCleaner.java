@@ -19,6 +19,7 @@ final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]+\\s+|\\s*\\|\\s*|\\s+::\\s+");
     private static final Pattern PREFIX_COLON = Pattern.compile("^([^:]{2,40}):\\s+(.+)$");
     private static final int MAX_SITE_WORDS = 4;
+    private static final int MAX_DATE_PART = 20;
 
     static String clean(String title, List<String> siteNames) {
         return clean(title, siteNames, true);
@@ -51,6 +52,9 @@ final class TitleCleaner {
                 kept = new ArrayList<>(parts.subList(0, firstSite));
             }
             kept.removeIf(p -> isSite(p, keys));
+            if (kept.size() > 1 && isOnlyDate(kept.get(0))) {
+                kept.remove(0);
+            }
             if (!kept.isEmpty() && kept.size() < parts.size()) {
                 return joinOriginal(t, kept);
             }
@@ -103,6 +107,12 @@ final class TitleCleaner {
             }
         }
         return t;
+    }
+
+    /** "23.01.2022 - Headline": a first part that is only a date is the page's dateline, not its title. */
+    private static boolean isOnlyDate(String part) {
+        return part.length() <= MAX_DATE_PART && part.matches("[\\d\\s.,/\\p{L}]*\\d[\\d\\s.,/\\p{L}]*")
+                && PrintedDates.find(part).isPresent() && words(part) <= MAX_SITE_WORDS;
     }
 
     private static int indexOfSite(List<String> parts, List<String> keys) {
