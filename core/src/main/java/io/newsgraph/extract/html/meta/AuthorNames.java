@@ -262,8 +262,8 @@ final class AuthorNames {
         if (NOBODY.contains(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > MAX_NAME_WORDS) {
             return false;
         }
-        if (PrintedDates.find(p).isPresent()) {
-            return false;
+        if (PrintedDates.find(p).isPresent() || Months.isMonthOrWeekday(p)) {
+            return false; // "Donnerstag" left of a date is no name
         }
         return !p.startsWith("http") && !p.contains("://");
     }
