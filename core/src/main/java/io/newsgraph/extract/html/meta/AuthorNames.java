@@ -44,7 +44,7 @@ final class AuthorNames {
             "foto", "photo", "quelle", "source", "read", "lesen", "alle", "all", "posts", "artikel", "view",
             "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|", "lesezeit",
             "kategorien", "kategorie", "category", "categories", "redaktion", "reading", "min", "minuten",
-            "shares", "zuletzt", "beiträge");
+            "shares", "zuletzt", "beiträge", "hace", "publicado", "actualizado", "atualizado");
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",

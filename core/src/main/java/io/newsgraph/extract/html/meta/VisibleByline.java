@@ -35,7 +35,7 @@ final class VisibleByline {
             + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
     private static final Pattern LEAD_LINE = Pattern.compile(
             "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor\\s?:?|autorin:?|autoren:?|author:|auteur\\s?:|gespeichert von|"
-                    + "(?:ein |eine )?(?:artikel|beitrag|blog beitrag|blogbeitrag|gastbeitrag|kommentar|bericht) von|"
+                    + "(?:ein |eine )?(?:artikel|beitrag|blog beitrag|blogbeitrag|gastbeitrag|kommentar|kolumne|bericht|reportage) von|"
                     + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
                     + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
     /** An element that holds only the lead word; the name follows in the next element. */
