@@ -60,8 +60,8 @@ final class PageDates {
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
     /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
     private static final Pattern SHORT_LABEL = Pattern.compile("\\bam\\s+\\d");
-    /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
-    private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
+    /** A date at the very start of a paragraph, in brackets or ended by a dash, a bar or an opening quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(?:\\((.{6,30}?)\\)|(.{6,30}?)\\s*(?:[-–—|]|„|\"|«))");
     private static final int LEAD_PARAGRAPHS = 3;
     /** Hours in which a UTC time and the local day may disagree. */
     private static final int NIGHT_START = 19;
@@ -252,15 +252,22 @@ final class PageDates {
         if (scope == null) {
             return Optional.empty();
         }
+        // Without a main article, the text starts after the headline, not with the page's first paragraphs.
+        Element headline = zones.mainArticle() == null ? zones.headline() : null;
+        boolean started = headline == null;
         int seen = 0;
-        for (Element p : scope.select("p")) {
+        for (Element p : scope.select(headline == null ? "p" : "p, h1")) {
+            if (p == headline) {
+                started = true;
+                continue;
+            }
             String text = Texts.clean(p.text());
-            if (text == null || zones.isForeign(p)) {
+            if (!started || !p.normalName().equals("p") || text == null || zones.isForeign(p)) {
                 continue;
             }
             Matcher m = OPENING_DATE.matcher(text);
             if (m.find()) {
-                Optional<String> d = PrintedDates.find(m.group(1));
+                Optional<String> d = PrintedDates.find(m.group(1) != null ? m.group(1) : m.group(2));
                 if (d.isPresent()) {
                     return d;
                 }
