@@ -154,6 +154,10 @@ final class VisibleByline {
 
     private static Optional<Credit> credit(Element e) {
         Element named = Texts.findWithin(e, x -> hasValue(x, "itemprop", "name") && !inOtherItem(x, e), MAX_SEARCH_NODES);
+        if (named == null) {
+            // "Text: <span itemprop=author>Jane Roe</span> / <span itemprop=publisher>…": the author part only
+            named = Texts.findWithin(e, x -> x != e && hasValue(x, "itemprop", "author"), MAX_SEARCH_NODES);
+        }
         String text = named != null
                 ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named, MAX_CREDIT_LENGTH))
                 : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e, MAX_CREDIT_LENGTH));
