@@ -197,10 +197,7 @@ final class PageTitle {
                 && firstNonBlank(copy.childNodes(), 0) != last) {
             tail.remove();
         }
-        String t = Texts.clean(copy.text());
-        if (t != null) {
-            t = Texts.clean(t.replaceFirst("^[:;,.|\\-–—\\s]+(?=\\p{L})", ""));
-        }
+        String t = withoutLeadingMarks(Texts.clean(copy.text()));
         return t != null ? t : Texts.clean(h.text());
     }
 
@@ -240,7 +237,7 @@ final class PageTitle {
         return null;
     }
 
-    /** The heading's text without its lead element; works on a copy, since the page is read on after this. */
+    /** The last node that is an element or text with more than blanks, or null. */
     private static Node lastNonBlank(List<Node> nodes) {
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Node n = nodes.get(i);
@@ -251,6 +248,7 @@ final class PageTitle {
         return null;
     }
 
+    /** The heading's text without its lead element; works on a copy, since the page is read on after this. */
     private static String textWithout(Element h, Element lead) {
         Deque<Integer> path = new ArrayDeque<>();
         for (Node n = lead; n != h; n = n.parent()) {
@@ -263,7 +261,11 @@ final class PageTitle {
         }
         inCopy.remove();
         copy.select(HIDDEN_PARTS).remove();
-        String t = Texts.clean(copy.text());
+        return withoutLeadingMarks(Texts.clean(copy.text()));
+    }
+
+    /** ": Headline" left when a kicker is gone: separators before the first letter are dropped. */
+    private static String withoutLeadingMarks(String t) {
         return t == null ? null : Texts.clean(t.replaceFirst("^[:;,.|/\\-–—\\s]+(?=\\p{L})", ""));
     }
 
