@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalCommand.Extraction.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalCommand.Extraction.class, EvalMetadataCommand.class},
         description = "Measures newsgraph against gold data.")
 final class EvalCommand {
     @Command(name = "extraction", mixinStandardHelpOptions = true,

@@ -44,7 +44,7 @@ final class AuthorNames {
             "foto", "photo", "quelle", "source", "read", "lesen", "alle", "all", "posts", "artikel", "view",
             "profile", "profil", "share", "teilen", "kommentare", "comments", "uhr", "©", "|", "lesezeit",
             "kategorien", "kategorie", "category", "categories", "redaktion", "reading", "min", "minuten",
-            "shares", "zuletzt", "beiträge");
+            "shares", "zuletzt", "beiträge", "hace", "publicado", "actualizado", "atualizado");
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "del", "della", "di", "da",
             "du", "des", "la", "le", "zu", "zur", "bin", "ibn", "al", "el", "ten", "ter", "y", "dos", "das", "do",
@@ -61,8 +61,23 @@ final class AuthorNames {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_LENGTH = 60;
 
+    /** How a credit is read. */
+    private enum Reading {
+        /** printed text: a lower-case word ends a name ("Jane Roe im Gespräch") */
+        PRINTED,
+        /** printed text, keeping a desk credit ("Redaktion") */
+        KEEPING_DESKS,
+        /** a field that holds names only (JSON-LD, author meta tags): lower-case words belong to them ("Ana de la cruz") */
+        NAME_FIELD
+    }
+
     static List<String> split(String credit) {
-        return split(credit, false);
+        return split(credit, Reading.PRINTED);
+    }
+
+    /** Like {@link #split(String)}, for a field meant to hold names only, where a lower-case word ends nothing. */
+    static List<String> splitNameField(String credit) {
+        return split(credit, Reading.NAME_FIELD);
     }
 
     /**
@@ -70,10 +85,11 @@ final class AuthorNames {
      * no person is named anywhere on the page.
      */
     static List<String> splitKeepingDesks(String credit) {
-        return split(credit, true);
+        return split(credit, Reading.KEEPING_DESKS);
     }
 
-    private static List<String> split(String credit, boolean keepDesks) {
+    private static List<String> split(String credit, Reading reading) {
+        boolean keepDesks = reading == Reading.KEEPING_DESKS;
         String s = Texts.clean(credit);
         if (s == null) {
             return List.of();
@@ -92,7 +108,7 @@ final class AuthorNames {
             if (previous != null && piece[0].contains(",") && hasRole(part)) {
                 continue; // "Tom Krisher, AP Auto Writer": a role set after a name, not a second name
             }
-            String p = name(part, keepDesks);
+            String p = name(part, reading);
             if (p == null) {
                 continue;
             }
@@ -163,7 +179,8 @@ final class AuthorNames {
     }
 
     /** One name out of one part of a credit, or null. */
-    private static String name(String rawPart, boolean keepDesks) {
+    private static String name(String rawPart, Reading reading) {
+        boolean keepDesks = reading == Reading.KEEPING_DESKS;
         String part = afterLabel(rawPart);
         if (keepDesks && DESKS.contains(part.strip().toLowerCase(Locale.ROOT))) {
             return part.strip();
@@ -180,12 +197,12 @@ final class AuthorNames {
         for (int i = start; i < words.length; i++) {
             String w = words[i];
             boolean first = kept.isEmpty();
-            if (w.contains("©") || (!first && w.endsWith(":"))) {
-                break; // a copyright sign or a new label ("Lesezeit:", "Kategorien:") ends the name
+            if (w.contains("©") || (!first && w.endsWith(":")) || (!first && (w.startsWith("www.") || w.contains("://")))) {
+                break; // a copyright sign, a new label ("Lesezeit:", "Kategorien:") or an address ends the name
             }
             if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
                     || STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || isRole(w) || isLowerNonParticle(w))) {
+                    || isRole(w) || (reading != Reading.NAME_FIELD && isLowerNonParticle(w)))) {
                 break;
             }
             if (first && (Months.isMonthOrWeekday(w) && i + 1 < words.length && DIGIT.matcher(words[i + 1]).find())) {
@@ -262,8 +279,8 @@ final class AuthorNames {
         if (NOBODY.contains(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > MAX_NAME_WORDS) {
             return false;
         }
-        if (PrintedDates.find(p).isPresent()) {
-            return false;
+        if (PrintedDates.find(p).isPresent() || Months.isMonthOrWeekday(p)) {
+            return false; // "Donnerstag" left of a date is no name
         }
         return !p.startsWith("http") && !p.contains("://");
     }

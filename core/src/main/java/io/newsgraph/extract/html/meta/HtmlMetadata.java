@@ -74,7 +74,7 @@ public final class HtmlMetadata {
         sources.add(names(ld.organisations()));
         // The publisher is left out here: on personal sites the publisher is the author.
         List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
-        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta) : chosen;
+        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : chosen;
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
@@ -88,10 +88,11 @@ public final class HtmlMetadata {
                 ld.articleBody());
     }
 
-    /** The last resort: a desk credit ("Redaktion") from the byline or the author meta tags. */
-    private static List<String> deskCredit(Optional<VisibleByline.Credit> credit, MetaTags meta) {
+    /** The last resort: a desk credit ("Redaktion") from the byline, the JSON-LD author or the author meta tags. */
+    private static List<String> deskCredit(Optional<VisibleByline.Credit> credit, MetaTags meta, JsonLdFacts ld) {
         List<String> raw = new ArrayList<>();
         credit.ifPresent(c -> raw.add(c.text()));
+        raw.addAll(ld.people());
         raw.addAll(meta.all("author", "article:author", "twitter:data1", "parsely-author"));
         for (String r : raw) {
             List<String> names = AuthorNames.splitKeepingDesks(r);
@@ -116,7 +117,7 @@ public final class HtmlMetadata {
     private static List<String> names(List<String> credits) {
         Set<String> out = new LinkedHashSet<>();
         for (String c : credits) {
-            out.addAll(AuthorNames.split(c));
+            out.addAll(AuthorNames.splitNameField(c));
         }
         return List.copyOf(out);
     }

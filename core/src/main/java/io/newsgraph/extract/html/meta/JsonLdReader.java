@@ -36,9 +36,15 @@ final class JsonLdReader {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
             "reportagenews", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
             "backgroundnewsarticle", "askpublicnewsarticle", "livebloggposting", "liveblogposting",
-            "scholarlyarticle", "techarticle", "socialmediaposting", "posting", "report", "review");
+            "scholarlyarticle", "techarticle", "socialmediaposting", "posting", "report", "review",
+            "reportagenewsarticle", "discussionforumposting");
+    /**
+     * Works that are the page's text itself, with its author and dates, when no article is declared. Their
+     * name is the work's ("Lemon cake"), not the page's headline, so only a declared headline is read.
+     */
+    private static final Set<String> WORK_TYPES = Set.of("recipe", "howto", "radioepisode", "podcastepisode");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "collectionpage",
-            "profilepage", "qapage", "faqpage");
+            "profilepage", "qapage", "faqpage", "medicalwebpage");
 
     /** Parsed once: parsing compiles its regex. */
     private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
@@ -60,6 +66,10 @@ final class JsonLdReader {
         }
         JsonNode main = pick(items, ARTICLE_TYPES);
         boolean fromArticle = main != null;
+        JsonNode work = main == null ? pick(items, WORK_TYPES) : null;
+        if (work != null) {
+            main = work;
+        }
         if (main == null) {
             main = pick(items, PAGE_TYPES);
         }
@@ -73,7 +83,7 @@ final class JsonLdReader {
             authors(main.get("creator"), byId, people, organisations);
         }
         return new JsonLdFacts(
-                text(main, "headline", "name"),
+                work != null ? text(main, "headline") : text(main, "headline", "name"),
                 people, organisations,
                 name(resolve(main.get("publisher"), byId)),
                 text(main, "datePublished", "dateCreated", "uploadDate"),

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Month and weekday names in the languages the pages are mostly in (en, de, fr, es, it, pt, nl, pl), so
+ * Month and weekday names in the languages the pages are mostly in (en, de, fr, es, it, pt, nl, pl, sv; the
+ * genitive forms of ru and uk), so
  * that datelines such as "23. Juli 2017" or "3 de agosto de 2015" can be read and names can be told
  * from dates ("Poppy Reid Feb 21").
  */
@@ -14,18 +15,18 @@ final class Months {
     private Months() {}
 
     private static final String[][] NAMES = {
-        {"january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń", "jan", "jän"},
-        {"february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty", "feb", "febr"},
-        {"march", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marzec", "mar", "mär", "mrz"},
-        {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień", "apr", "avr"},
-        {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
-        {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "jun"},
-        {"july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", "jul", "juil"},
-        {"august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień", "aug", "ago"},
-        {"september", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesień", "sep", "sept", "set"},
-        {"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "oct", "okt"},
-        {"november", "novembre", "noviembre", "novembro", "listopada", "listopad", "nov"},
-        {"december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "dec", "dez", "déc"},
+        {"january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń", "jan", "jän", "января", "січня"},
+        {"february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty", "feb", "febr", "февраля", "лютого"},
+        {"march", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marzec", "mar", "mär", "mrz", "марта", "березня"},
+        {"april", "avril", "abril", "aprile", "kwietnia", "kwiecień", "apr", "avr", "апреля", "квітня"},
+        {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", "мая", "травня"},
+        {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "jun", "июня", "червня"},
+        {"july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", "jul", "juil", "июля", "липня"},
+        {"august", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień", "aug", "ago", "augusti", "августа", "серпня"},
+        {"september", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesień", "sep", "sept", "set", "сентября", "вересня"},
+        {"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "oct", "okt", "октября", "жовтня"},
+        {"november", "novembre", "noviembre", "novembro", "listopada", "listopad", "nov", "ноября", "листопада"},
+        {"december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień", "dec", "dez", "déc", "декабря", "грудня"},
     };
     private static final Map<String, Integer> NUMBER = new HashMap<>();
     /** Alternation of all names, longest first so "juni" wins over "jun". */

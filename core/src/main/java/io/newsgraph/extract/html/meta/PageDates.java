@@ -39,9 +39,15 @@ final class PageDates {
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
             "article:published", "og:published_time", "published_time", "datepublished", "date.published",
             "article.published", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
-            "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "citation_online_date",
+            "citation_publication_date", "citation_date", "citation_online_date",
             "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
-            "pub_date", "originalpublicationdate", "article_date_original", "date", "created", "creation_date"};
+            "pub_date", "originalpublicationdate", "article_date_original"};
+    /**
+     * Meta tags that say "date" without saying which: content systems fill them with the publication date,
+     * the last edit or the moment the page was rendered. A date the page prints or marks with {@code <time>}
+     * is trusted more.
+     */
+    private static final String[] UNSPECIFIC_META = {"dc.date", "dcterms.date", "date", "created", "creation_date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:article:modified_time",
             "og:updated_time", "article:modified", "modified_time", "datemodified", "date.modified",
             "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised", "updated",
@@ -55,11 +61,13 @@ final class PageDates {
     private static final Pattern UPDATED_WORDS = Pattern.compile(
             "(?i)\\b(?:updated?|aktualisiert|geändert|modifié|mis à jour|zuletzt|last modified)\\b");
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|pubblicato|publicado|"
+            "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|mise? en ligne|pubblicato|publicado|"
                     + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
-    /** A date at the very start of a paragraph, ended by a dash, a bar or an opening quote. */
-    private static final Pattern OPENING_DATE = Pattern.compile("^(.{6,30}?)\\s*(?:[-–—|]|„|\"|«)");
+    /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
+    private static final Pattern SHORT_LABEL = Pattern.compile("\\bam\\s+\\d");
+    /** A date at the very start of a paragraph, in brackets or ended by a dash, a bar or an opening quote. */
+    private static final Pattern OPENING_DATE = Pattern.compile("^(?:\\((.{6,30}?)\\)|(.{6,30}?)\\s*(?:[-–—|]|„|\"|«))");
     private static final int LEAD_PARAGRAPHS = 3;
     /** Hours in which a UTC time and the local day may disagree. */
     private static final int NIGHT_START = 19;
@@ -68,6 +76,8 @@ final class PageDates {
     private static final int ELEMENTS_BEFORE_HEADLINE = 12;
     private static final int MAX_NEAR_LENGTH = 80;
     private static final int MAX_DATELINE_LENGTH = 120;
+    /** Characters after a date label in which its date is looked for ("vom 25. September 2022, 14:30"). */
+    private static final int AFTER_LABEL = 40;
     /** Longest text of an element marked as a date (microdata, {@code <time>}) that is read for a printed date. */
     private static final int MAX_MARKED_LENGTH = 200;
 
@@ -89,6 +99,7 @@ final class PageDates {
         String published = machine.map(m -> preferPrinted(m, printed))
                 .or(() -> timeElement(doc, zones, false))
                 .or(printed)
+                .or(() -> firstMachine(meta, UNSPECIFIC_META))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         return new Dates(published, modified);
@@ -182,11 +193,19 @@ final class PageDates {
         }
         for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
             String own = Texts.ownText(e);
-            if (own == null || !PUBLISHED_LABEL.matcher(own).find()) {
+            Matcher label = own == null ? null : PUBLISHED_LABEL.matcher(own);
+            boolean labelled = label != null && label.find();
+            if (!labelled && !(own != null && own.length() <= MAX_NEAR_LENGTH && SHORT_LABEL.matcher(own).find())
+                    || zones.isForeign(e)) {
                 continue;
             }
-            if (zones.isForeign(e)) {
-                continue;
+            if (labelled && label.start() == 0) {
+                // A paragraph that opens with the label and goes on with the text
+                // ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die …"): the date right after the label.
+                Optional<String> right = PrintedDates.find(own.substring(0, Math.min(own.length(), label.end() + AFTER_LABEL)));
+                if (right.isPresent()) {
+                    return right;
+                }
             }
             // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
             for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
@@ -249,15 +268,22 @@ final class PageDates {
         if (scope == null) {
             return Optional.empty();
         }
+        // Without a main article, the text starts after the headline, not with the page's first paragraphs.
+        Element headline = zones.mainArticle() == null ? zones.headline() : null;
+        boolean started = headline == null;
         int seen = 0;
-        for (Element p : scope.select("p")) {
+        for (Element p : scope.select(headline == null ? "p" : "p, h1")) {
+            if (p == headline) {
+                started = true;
+                continue;
+            }
             String text = Texts.clean(p.text());
-            if (text == null || zones.isForeign(p)) {
+            if (!started || !p.normalName().equals("p") || text == null || zones.isForeign(p)) {
                 continue;
             }
             Matcher m = OPENING_DATE.matcher(text);
             if (m.find()) {
-                Optional<String> d = PrintedDates.find(m.group(1));
+                Optional<String> d = PrintedDates.find(m.group(1) != null ? m.group(1) : m.group(2));
                 if (d.isPresent()) {
                     return d;
                 }

@@ -1,7 +1,9 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -23,10 +27,13 @@ final class PageTitle {
 
     /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
     private static final int MIN_PART = 8;
-    /** Parsed once: parsing compiles its regex, and it is applied to every heading of the page. */
+    /**
+     * Kickers, text for screen readers only, and ruby readings (the kana over Japanese characters).
+     * Parsed once: parsing compiles its regex, and it is applied to every heading of the page.
+     */
     private static final Evaluator HIDDEN_PARTS = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
-            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label]");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:;,.|\\-–—\\s]+(?=\\p{L})");
+            + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label], rt, rp");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[:;,.|/\\-–—\\s]+(?=\\p{L})");
     private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
@@ -39,39 +46,58 @@ final class PageTitle {
                 declared.add(c);
             }
         }
-        List<String> headings = headings(doc, zones);
-        List<String> h1s = headings(doc, zones, "h1");
+        List<Heading> headings = headings(doc, zones);
+        List<Heading> h1s = headings(doc, zones, "h1");
         if (h1s.size() > 1 && zones.mainArticle() != null) {
             // Several h1s (logo, teasers): the one inside the main article is the headline.
-            List<String> inMain = headings(zones.mainArticle(), zones, "h1");
+            List<Heading> inMain = headings(zones.mainArticle(), zones, "h1");
             if (inMain.size() == 1) {
                 h1s = inMain;
             }
         }
         // A heading the metadata names exactly is the headline, even when the page's only h1 is a section name.
-        for (String h : headings) {
+        // So is the part of a heading after a kicker set in its own element ("<span>Tunesien</span> Große
+        // Aufgaben …") when the metadata name that part.
+        for (Heading h : headings) {
             for (String d : declared) {
-                if (fold(h).equals(fold(d))) {
-                    return h;
+                if (fold(h.text()).equals(fold(d))) {
+                    return h.text();
+                }
+                if (h.afterLead() != null && (fold(h.afterLead()).equals(fold(d))
+                        || fold(d).equals(fold(h.lead()) + " " + fold(h.afterLead())))) {
+                    // the metadata name the part after the kicker, or kicker and headline as two parts
+                    return h.afterLead();
                 }
             }
         }
-        if (h1s.size() == 1 && h1s.get(0).length() >= MIN_PART && !TitleCleaner.isSite(h1s.get(0), keys(siteNames))) {
+        if (h1s.size() == 1 && h1s.get(0).text().length() >= MIN_PART
+                && !TitleCleaner.isSite(h1s.get(0).text(), keys(siteNames))) {
             // One h1 is what readers see as the headline; metadata titles are often rewritten for search engines.
-            // Some pages repeat the whole <title>, site name included, in a hidden h1: that is cleaned too.
-            String h1 = h1s.get(0);
-            return h1.equals(Texts.clean(doc.title())) ? TitleCleaner.clean(h1, siteNames) : h1;
+            String h1 = h1s.get(0).text();
+            // Some pages repeat the whole <title>, site name included, in a hidden h1, or put the site name in
+            // their h1 after a bar: the h1 cleaned like a <title> is taken when the metadata agree with it.
+            // Only a bar counts here: a dash in a visible headline is the headline's own ("… – so geht's!").
+            String cleaned = TitleCleaner.clean(h1, siteNames);
+            boolean confirmed = h1.contains("|") && declared.stream().anyMatch(d -> fold(d).equals(fold(cleaned)));
+            return h1.equals(Texts.clean(doc.title())) || confirmed ? cleaned : h1;
         }
         // An h1 that is the start or the end of a declared title: "Headline" in "Headline - Section" or in
         // "Kicker: Headline". The declared title carries what readers do not see as the headline.
-        for (String h : headings) {
+        // The longest such heading: a section name ("Fachmeldungen") may open the declared title too.
+        String part = null;
+        for (Heading heading : headings) {
+            String h = heading.text();
             for (String d : declared) {
                 String fh = fold(h);
                 String fd = fold(d);
-                if (fh.length() >= MIN_PART && (fd.startsWith(fh + " ") || fd.endsWith(" " + fh))) {
-                    return h;
+                if (fh.length() >= MIN_PART && (fd.startsWith(fh + " ") || fd.endsWith(" " + fh))
+                        && (part == null || h.length() > part.length())) {
+                    part = h;
                 }
             }
+        }
+        if (part != null) {
+            return part;
         }
         if (!declared.isEmpty()) {
             return declared.get(0);
@@ -111,23 +137,34 @@ final class PageTitle {
         return siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
     }
 
-    private static List<String> headings(Document doc, PageZones zones) {
+    /**
+     * A heading's text, and the text after its first element when that may be a kicker. Immutable.
+     *
+     * @param text      the headline as {@link #headline} reads it
+     * @param lead      the text of the heading's leading element, or null when it has none
+     * @param afterLead the text after the heading's leading element, or null when it has none
+     */
+    private record Heading(String text, String lead, String afterLead) {}
+
+    private static List<Heading> headings(Document doc, PageZones zones) {
         return headings(doc, zones, "h1, h2");
     }
 
-    private static List<String> headings(Document doc, PageZones zones, String query) {
+    private static List<Heading> headings(Document doc, PageZones zones, String query) {
         return doc.body() == null ? new ArrayList<>() : headings(doc.body(), zones, query);
     }
 
-    private static List<String> headings(Element scope, PageZones zones, String query) {
-        List<String> out = new ArrayList<>();
+    private static List<Heading> headings(Element scope, PageZones zones, String query) {
+        List<Heading> out = new ArrayList<>();
         for (Element h : scope.select(query)) {
             if (isLogo(h)) {
                 continue;
             }
             String t = headline(h);
             if (t != null && !zones.isForeign(h)) {
-                out.add(t);
+                Element lead = leadElement(h);
+                out.add(lead == null ? new Heading(t, null, null)
+                        : new Heading(t, Texts.clean(lead.text()), textWithout(h, lead)));
             }
         }
         return out;
@@ -142,21 +179,102 @@ final class PageTitle {
         String href = a.absUrl("href");
         try {
             String path = java.net.URI.create(href.isEmpty() ? a.attr("href") : href).getPath();
-            return path == null || path.isEmpty() || path.equals("/") || path.matches("/index\\.\\w+");
+            // a web archive's copy of a home page ends in its original address: "/web/2014…/http://example.com/"
+            return path == null || path.isEmpty() || path.equals("/") || path.matches("/index\\.\\w+")
+                    || path.matches(".*/https?:/+[^/]+/?");
         } catch (IllegalArgumentException e) {
             return false;
         }
     }
 
-    /** The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. */
+    /**
+     * The heading's text without its kicker ("Klimaschutz" over "Bohren, bis es heiß wird") or hidden text. A
+     * kicker is marked by its class, or set apart: a leading {@code <small>}, a leading date, or a leading
+     * element with a line break after it.
+     */
     private static String headline(Element h) {
         Element copy = h.clone();
         copy.select(HIDDEN_PARTS).remove();
-        String t = Texts.clean(copy.text());
-        if (t != null) {
-            t = Texts.clean(LEADING_PUNCTUATION.matcher(t).replaceFirst(""));
+        Element lead = leadElement(copy);
+        if (lead != null && isSetApart(lead)) {
+            lead.remove();
         }
+        // "<h1>Headline <small>Subtitle</small></h1>": a trailing <small> is the subtitle
+        Node last = lastNonBlank(copy.childNodes());
+        if (last instanceof Element tail && tail.normalName().equals("small") && last.siblingIndex() > 0
+                && firstNonBlank(copy.childNodes(), 0) != last) {
+            tail.remove();
+        }
+        String t = withoutLeadingMarks(Texts.clean(copy.text()));
         return t != null ? t : Texts.clean(h.text());
+    }
+
+    /**
+     * The heading's first child when it is an element with text, followed by more text: "<span>Tunesien</span>
+     * Große Aufgaben …". Null otherwise.
+     */
+    private static Element leadElement(Element heading) {
+        Element h = heading;
+        // "<h1><span class=title><small>Kicker</small><br>Headline</span></h1>": look inside the wrapper
+        while (h.childNodeSize() > 0 && firstNonBlank(h.childNodes(), 0) instanceof Element only
+                && firstNonBlank(h.childNodes(), only.siblingIndex() + 1) == null) {
+            h = only;
+        }
+        Node first = firstNonBlank(h.childNodes(), 0);
+        if (!(first instanceof Element lead) || Texts.clean(lead.text()) == null) {
+            return null;
+        }
+        Node next = firstNonBlank(h.childNodes(), first.siblingIndex() + 1);
+        return next == null ? null : lead;
+    }
+
+    private static boolean isSetApart(Element lead) {
+        Node next = firstNonBlank(lead.parent().childNodes(), lead.siblingIndex() + 1);
+        return lead.normalName().equals("small") || lead.normalName().equals("time") || lead.selectFirst("time") != null
+                || next instanceof Element e && e.normalName().equals("br");
+    }
+
+    /** The first node from {@code from} on that is an element or text with more than blanks, or null. */
+    private static Node firstNonBlank(List<Node> nodes, int from) {
+        for (int i = from; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The last node that is an element or text with more than blanks, or null. */
+    private static Node lastNonBlank(List<Node> nodes) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node n = nodes.get(i);
+            if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The heading's text without its lead element; works on a copy, since the page is read on after this. */
+    private static String textWithout(Element h, Element lead) {
+        Deque<Integer> path = new ArrayDeque<>();
+        for (Node n = lead; n != h; n = n.parent()) {
+            path.push(n.siblingIndex());
+        }
+        Element copy = h.clone();
+        Node inCopy = copy;
+        for (int i : path) {
+            inCopy = inCopy.childNode(i);
+        }
+        inCopy.remove();
+        copy.select(HIDDEN_PARTS).remove();
+        return withoutLeadingMarks(Texts.clean(copy.text()));
+    }
+
+    /** ": Headline" left when a kicker is gone: separators before the first letter are dropped. */
+    private static String withoutLeadingMarks(String t) {
+        return t == null ? null : Texts.clean(LEADING_MARKS.matcher(t).replaceFirst(""));
     }
 
     private static String fold(String s) {

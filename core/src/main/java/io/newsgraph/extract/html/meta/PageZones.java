@@ -24,7 +24,7 @@ import org.jsoup.select.QueryParser;
 final class PageZones {
     /** The page's main article, or null: inside it only markers below it count (see {@link #isForeign}). */
     private final Element mainArticle;
-    /** The elements that hold the page's first h1; a zone that holds the headline is never foreign. */
+    /** The elements that hold the page's first h1 or its main article; such a zone is never foreign. */
     private final Set<Element> headlineHolders;
     private final Element headline;
     /** The small block around the headline (kicker, byline, dateline); see {@link #isForeign}. */
@@ -76,6 +76,10 @@ final class PageZones {
                 if (!(node instanceof Element a) || !ARTICLE.matches(doc, a)) {
                     return FilterResult.CONTINUE;
                 }
+                if (isOtherText(a)) {
+                    // A long comment or a teaser is an <article> too, but never the page's own.
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 int length = a.text().length();
                 if (length > longestLength[0]) {
                     longest[0] = a;
@@ -93,11 +97,15 @@ final class PageZones {
         for (Element x = h1; x != null; x = x.parent()) {
             holders.add(x);
         }
+        // Blog platforms wrap their posts in a "widget": what holds the main article is no page furniture.
+        for (Element x = best; x != null; x = x.parent()) {
+            holders.add(x);
+        }
         return new PageZones(best, h1, holders);
     }
 
     private static final Evaluator ARTICLE =
-            QueryParser.parse("article, [itemtype~=(?i)schema.org/(News|Blog)?(Article|Posting)]");
+            QueryParser.parse("article, .hentry, [itemtype~=(?i)schema.org/(News|Blog)?(Article|Posting)]");
 
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "script", "style",
             "noscript", "template", "select", "option", "form");
@@ -205,6 +213,10 @@ final class PageZones {
     }
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static boolean isOtherText(Element x) {
+        return OTHER_TEXTS.matcher(x.className()).find() || OTHER_TEXTS.matcher(x.id()).find();
+    }
 
     static boolean isForeignName(String name, boolean inMainArticle) {
         if (name == null || name.isEmpty()) {

@@ -19,6 +19,7 @@ final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]+\\s+|\\s*\\|\\s*|\\s+::\\s+");
     private static final Pattern PREFIX_COLON = Pattern.compile("^([^:]{2,40}):\\s+(.+)$");
     private static final int MAX_SITE_WORDS = 4;
+    private static final int MAX_DATE_PART = 20;
 
     static String clean(String title, List<String> siteNames) {
         return clean(title, siteNames, true);
@@ -45,7 +46,15 @@ final class TitleCleaner {
         parts.removeIf(p -> p.isBlank());
         if (parts.size() > 1) {
             List<String> kept = new ArrayList<>(parts);
+            int firstSite = indexOfSite(parts, keys);
+            if (firstSite > 0) {
+                // "Headline : Site | Tagline | Since 2005": what follows the site name is the site's too
+                kept = new ArrayList<>(parts.subList(0, firstSite));
+            }
             kept.removeIf(p -> isSite(p, keys));
+            if (kept.size() > 1 && isOnlyDate(kept.get(0))) {
+                kept.remove(0);
+            }
             if (!kept.isEmpty() && kept.size() < parts.size()) {
                 return joinOriginal(t, kept);
             }
@@ -98,6 +107,21 @@ final class TitleCleaner {
             }
         }
         return t;
+    }
+
+    /** "23.01.2022 - Headline": a first part that is only a date is the page's dateline, not its title. */
+    private static boolean isOnlyDate(String part) {
+        return part.length() <= MAX_DATE_PART && part.matches("[\\d\\s.,/\\p{L}]*\\d[\\d\\s.,/\\p{L}]*")
+                && PrintedDates.find(part).isPresent() && words(part) <= MAX_SITE_WORDS;
+    }
+
+    private static int indexOfSite(List<String> parts, List<String> keys) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (isSite(parts.get(i), keys)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A separator between headline and site name: a mark, not only spaces, and not a word's hyphen. */

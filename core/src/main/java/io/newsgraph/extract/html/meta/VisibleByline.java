@@ -37,7 +37,8 @@ final class VisibleByline {
     private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
             + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
     private static final Pattern LEAD_LINE = Pattern.compile(
-            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor:?|autorin:?|autoren:?|author:|gespeichert von|"
+            "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor\\s?:?|autorin:?|autoren:?|author:|auteur\\s?:|gespeichert von|"
+                    + "(?:ein |eine )?(?:artikel|beitrag|blog beitrag|blogbeitrag|gastbeitrag|kommentar|kolumne|bericht|reportage) von|"
                     + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
                     + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
     /** An element that holds only the lead word; the name follows in the next element. */
@@ -156,7 +157,11 @@ final class VisibleByline {
     }
 
     private static Optional<Credit> credit(Element e) {
-        Element named = Texts.findWithin(e, x -> hasValue(x, "itemprop", "name"), MAX_SEARCH_NODES);
+        Element named = Texts.findWithin(e, x -> hasValue(x, "itemprop", "name") && !inOtherItem(x, e), MAX_SEARCH_NODES);
+        if (named == null) {
+            // "Text: <span itemprop=author>Jane Roe</span> / <span itemprop=publisher>…": the author part only
+            named = Texts.findWithin(e, x -> x != e && hasValue(x, "itemprop", "author"), MAX_SEARCH_NODES);
+        }
         String text = named != null
                 ? Texts.firstNonBlank(named.attr("content"), Texts.spaced(named, MAX_CREDIT_LENGTH))
                 : Texts.firstNonBlank(e.attr("content"), Texts.spaced(e, MAX_CREDIT_LENGTH));
@@ -168,6 +173,19 @@ final class VisibleByline {
                 || BYLINE_CLASS.matcher(e.className()).find()
                 || Texts.findWithin(e, x -> hasValue(x, "rel", "author"), MAX_SEARCH_NODES) != null;
         return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
+    }
+
+    /**
+     * True when the name belongs to another item nested in the credit: "Text: <span itemprop=author>Jane
+     * Roe</span> / <span itemprop=publisher itemscope><span itemprop=name>Daily Example</span></span>".
+     */
+    private static boolean inOtherItem(Element name, Element credit) {
+        for (Element x = name.parent(); x != null && x != credit; x = x.parent()) {
+            if (x.hasAttr("itemscope") && !hasValue(x, "itemprop", "author") && !hasValue(x, "itemprop", "creator")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like the selector {@code [name=value]}: the attribute's value, trimmed, equals the given one ignoring case. */

@@ -209,4 +209,66 @@ class HtmlMetadataTest {
                 + "<h2>What comes next</h2><p>More buses.</p></article></body></html>";
         assertThat(read(html, "https://example.com/a").title()).isNull();
     }
+
+    @Test
+    void dropsAKickerSetApartInTheHeadline() {
+        String small = "<html><body><h1><small>Tunisia</small><br>Big tasks for the new government</h1></body></html>";
+        assertThat(read(small, "https://example.com/a").title()).isEqualTo("Big tasks for the new government");
+        String confirmed = """
+                <html><head><meta property="og:title" content="Big tasks for the new government"></head>
+                <body><h1><span>Tunisia</span> Big tasks for the new government</h1></body></html>""";
+        assertThat(read(confirmed, "https://example.com/a").title()).isEqualTo("Big tasks for the new government");
+        String subtitle = "<html><body><h1>Fish cakes, hot and fresh <small>A visit to the harbour</small></h1></body></html>";
+        assertThat(read(subtitle, "https://example.com/a").title()).isEqualTo("Fish cakes, hot and fresh");
+    }
+
+    @Test
+    void keepsAPartOfTheTitleThatIsNoKicker() {
+        String bold = "<html><body><h1><b>Storm</b> closes the harbour</h1></body></html>";
+        assertThat(read(bold, "https://example.com/a").title()).isEqualTo("Storm closes the harbour");
+    }
+
+    @Test
+    void aLongCommentIsNotTheMainArticle() {
+        String html = """
+                <html><body><h1>Bridge reopens</h1><div class="meta" itemprop="datePublished">19 October 2019</div>
+                <p>Short text.</p>
+                <article class="comment-body"><p>%s</p><span class="date">15 October 2019</span></article>
+                </body></html>""".formatted("A very long comment. ".repeat(40));
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2019-10-19");
+    }
+
+    @Test
+    void aPrintedDateOutranksAnUnspecificMetaDate() {
+        String html = """
+                <html><head><meta name="date" content="2020-04-30"></head>
+                <body><article><h1>Rent strike</h1><ul><li class="date"><time>29.04.2020, 12:01 Uhr</time></li></ul>
+                <p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).startsWith("2020-04-29");
+    }
+
+    @Test
+    void readsAShortPostedOnLine() {
+        String html = """
+                <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
+                am 24. Juli 2017 - 18:55</div><p>Text.</p></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2017-07-24");
+    }
+
+    @Test
+    void aNameInsideThePublishersItemIsNotTheAuthor() {
+        String html = """
+                <html><body><h1>Haircuts under 2G</h1><div class="article_autor">Text: <span itemprop="author">Kirsten
+                Freund</span> / <span itemprop="publisher" itemscope><span itemprop="name">Trade Paper</span></span>
+                </div></body></html>""";
+        assertThat(read(html, "https://example.com/a").authors()).containsExactly("Kirsten Freund");
+    }
+
+    @Test
+    void keepsLowerCaseWordsOfADeclaredName() {
+        String html = """
+                <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Bhindi fry",
+                "author":{"@type":"Person","name":"Mobasir hassan"}}</script></head><body></body></html>""";
+        assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
+    }
 }
