@@ -4,7 +4,7 @@
 // few pages untimed to let V8 compile the hot paths, then times one pass over all pages: jsdom's parse
 // plus Readability's parse(), as a user of the pair would run them. Writes
 //   OUT_DIR/predictions/readability-js.json  {"<id>": {"articleBody": text}}  (the benchmark's plain shape)
-//   OUT_DIR/readability-js.json              {system, version, pages, failed, seconds, pages_per_s, peak_rss_mb}
+//   OUT_DIR/readability-js.json              {system, version, pages, failed, seconds, pages_per_s, cpu_seconds, pages_per_cpu_s, peak_rss_mb}
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -50,6 +50,7 @@ for (const page of pages.slice(0, WARMUP_PAGES)) extract(page);
 const predictions = {};
 let failed = 0;
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 for (const page of pages) {
   try {
     predictions[page.id] = { articleBody: extract(page) };
@@ -60,6 +61,8 @@ for (const page of pages) {
   }
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpuUsed = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
 
 mkdirSync(join(outDir, "predictions"), { recursive: true });
 writeFileSync(join(outDir, "predictions", "readability-js.json"), JSON.stringify(predictions));
@@ -70,6 +73,8 @@ const result = {
   failed,
   seconds,
   pages_per_s: pages.length / seconds,
+  cpu_seconds: cpuSeconds,
+  pages_per_cpu_s: pages.length / cpuSeconds,
   peak_rss_mb: process.resourceUsage().maxRSS / 1024,
 };
 writeFileSync(join(outDir, "readability-js.json"), JSON.stringify(result, null, 2) + "\n");

@@ -6,7 +6,7 @@ Loads every BENCH_DIR/html/<id>.html.gz into memory first (so only extraction is
 pages untimed, then times one pass over all pages: Document(html).summary() and the summary's text via
 lxml, as a user of readability-lxml would get plain text. Writes
   OUT_DIR/predictions/readability-lxml.json  {"<id>": {"articleBody": text}}  (the benchmark's plain shape)
-  OUT_DIR/readability-lxml.json              {system, version, pages, failed, seconds, pages_per_s, peak_rss_mb}
+  OUT_DIR/readability-lxml.json              {system, version, pages, failed, seconds, pages_per_s, cpu_seconds, pages_per_cpu_s, peak_rss_mb}
 """
 import gzip
 import importlib.metadata
@@ -55,6 +55,7 @@ def main(argv):
     predictions = {}
     failed = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for page_id, url, html in pages:
         try:
             predictions[page_id] = {"articleBody": extract(url, html)}
@@ -63,6 +64,7 @@ def main(argv):
             predictions[page_id] = {"articleBody": ""}
             print(f"readability-lxml: {page_id}: {e}", file=sys.stderr)
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
 
     os.makedirs(os.path.join(out_dir, "predictions"), exist_ok=True)
     with open(os.path.join(out_dir, "predictions", "readability-lxml.json"), "w", encoding="utf-8") as f:
@@ -75,6 +77,8 @@ def main(argv):
         "failed": failed,
         "seconds": seconds,
         "pages_per_s": len(pages) / seconds,
+        "cpu_seconds": cpu_seconds,
+        "pages_per_cpu_s": len(pages) / cpu_seconds,
         # ru_maxrss is in KiB on Linux
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }

@@ -37,7 +37,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--peers", paramLabel = "RESULTS_DIR",
-            description = "Folder of peer results (<system>.json: system, version, pages_per_s, f1, peak_rss_mb).")
+            description = "Folder of peer results (<system>.json: system, version, pages_per_s, pages_per_cpu_s, f1, peak_rss_mb).")
     Path peers;
 
     @Parameters(paramLabel = "DIR", description = "The benchmark folder (e.g. ../shared/bench/extraction).")

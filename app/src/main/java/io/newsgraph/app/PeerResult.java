@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * @param system    the system's name, e.g. {@code readability-js}
  * @param version   what was run, as the peer script reports it
  * @param pagesPerS pages per second of the peer (single-threaded: Node and CPython extract on one core)
+ * @param pagesPerCpuS pages per CPU-second of the peer's process (user + system, all its threads)
  * @param f1        F1 on the benchmark, when the run could score it
  * @param peakRssMb the peer process's peak resident memory in MB
  */
-record PeerResult(String system, String version, OptionalDouble pagesPerS, OptionalDouble f1, OptionalDouble peakRssMb) {
+record PeerResult(String system, String version, OptionalDouble pagesPerS, OptionalDouble pagesPerCpuS, OptionalDouble f1,
+                  OptionalDouble peakRssMb) {
     static final String OURS = "newsgraph";
 
     /** Every {@code *.json} in {@code dir}, sorted by file name. */
@@ -34,7 +36,7 @@ record PeerResult(String system, String version, OptionalDouble pagesPerS, Optio
                 JsonNode n = json.readTree(file.toFile());
                 String name = file.getFileName().toString();
                 results.add(new PeerResult(n.path("system").asText(name.substring(0, name.length() - 5)),
-                        n.path("version").asText(""), number(n, "pages_per_s"), number(n, "f1"),
+                        n.path("version").asText(""), number(n, "pages_per_s"), number(n, "pages_per_cpu_s"), number(n, "f1"),
                         number(n, "peak_rss_mb")));
             }
         } catch (IOException e) {

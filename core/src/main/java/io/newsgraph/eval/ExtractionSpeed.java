@@ -49,10 +49,13 @@ public final class ExtractionSpeed {
         heap.resetPeaks();
 
         long singleNanos = 0;
+        long singleCpuNanos = 0;
         for (int r = 0; r < options.rounds(); r++) {
+            long cpu = ProcessCpu.nanos();
             long start = System.nanoTime();
             pass = onOneThread(single, pages);
             singleNanos += System.nanoTime() - start;
+            singleCpuNanos += ProcessCpu.nanos() - cpu;
             liveHeap.add(heap.liveBytesAfterGc());
         }
 
@@ -73,7 +76,7 @@ public final class ExtractionSpeed {
         }
         long htmlChars = pages.stream().mapToLong(p -> p.text().length()).sum();
         return new SpeedReport(pages.size(), htmlChars, options.rounds(), options.threads(), pass.failed(),
-                singleNanos / 1e9, allNanos / 1e9, heap.peakBytesSinceReset(), liveBefore, liveHeap, pass.bodyChars());
+                singleNanos / 1e9, singleCpuNanos / 1e9, allNanos / 1e9, heap.peakBytesSinceReset(), liveBefore, liveHeap, pass.bodyChars());
     }
 
     /** What one pass over all pages produced. */

@@ -11,6 +11,8 @@ import java.util.List;
  * @param threads             worker threads of the all-cores run
  * @param failedPerPass       pages whose extraction threw, in one pass (a failure still counts as a page done)
  * @param singleThreadSeconds wall time of all measured single-thread passes
+ * @param singleThreadCpuSeconds CPU time the whole process (JIT and GC threads included) used during
+ *                            them: unlike wall time it does not stretch when other programs share the cores
  * @param allCoresSeconds     wall time of all measured all-cores passes
  * @param peakHeapBytes       peak heap during the measured passes (upper bound, garbage included)
  * @param liveHeapBefore      heap in use after a full GC before the measured passes: the pages loaded
@@ -21,7 +23,7 @@ import java.util.List;
  *                            JIT from discarding it)
  */
 public record SpeedReport(int pages, long htmlChars, int rounds, int threads, int failedPerPass,
-                          double singleThreadSeconds, double allCoresSeconds, long peakHeapBytes,
+                          double singleThreadSeconds, double singleThreadCpuSeconds, double allCoresSeconds, long peakHeapBytes,
                           long liveHeapBefore, List<Long> liveHeapAfterRound, long bodyChars) {
     public SpeedReport {
         liveHeapAfterRound = List.copyOf(liveHeapAfterRound);
@@ -30,6 +32,14 @@ public record SpeedReport(int pages, long htmlChars, int rounds, int threads, in
     /** Pages per second on one core. */
     public double pagesPerSecondPerCore() {
         return rate(singleThreadSeconds);
+    }
+
+    /**
+     * Pages per CPU-second of the process during the single-thread passes: the per-core speed that holds
+     * on a loaded machine, comparable with a peer's pages per CPU-second of its process.
+     */
+    public double pagesPerCpuSecond() {
+        return rate(singleThreadCpuSeconds);
     }
 
     /** Pages per second with all worker threads. */
