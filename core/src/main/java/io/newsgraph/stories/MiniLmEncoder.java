@@ -34,7 +34,11 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return new Unit(unit);
     }
 
-    /** Paraphrases and translations of one claim score ≈ 0.7-0.9; statements on the same topic ≈ 0.4-0.65. */
+    /**
+     * On the seeds, the two statements one interview gave two outlets in different translations score 0.72
+     * and 0.84, while the best match of any other statement of the same speaker on the same war scores at
+     * most 0.66.
+     */
     @Override
     public double sameStatement() {
         return 0.7;
