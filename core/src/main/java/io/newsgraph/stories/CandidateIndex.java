@@ -27,25 +27,30 @@ final class CandidateIndex {
         for (String e : f.entities()) postings.computeIfAbsent(entityKey(e) ^ dayKey, k -> new IntList()).add(index);
     }
 
-    /** Stored articles in the window sharing a band or a rare entity, most shared keys first, at most {@code maxCandidates}. */
+    /**
+     * Stored articles in the window sharing a band or a rare entity, at most {@code maxCandidates}, ranked
+     * by what they share: a band counts 1, an entity 1 / (articles naming it in the window), so the few
+     * articles naming this week's speaker outrank the many naming a country.
+     */
     int[] candidates(ArticleFeatures f) {
-        List<List<IntList>> keyLists = new ArrayList<>();
-        for (long band : bandKeys(f)) keyLists.add(window(band, f.day()));
+        Map<Integer, Double> weights = new HashMap<>();
+        for (long band : bandKeys(f)) add(weights, window(band, f.day()), 1.0);
         List<List<IntList>> entityLists = new ArrayList<>();
         for (String e : f.entities()) {
             List<IntList> lists = window(entityKey(e), f.day());
             if (!lists.isEmpty()) entityLists.add(lists);
         }
         entityLists.sort(Comparator.comparingInt(CandidateIndex::total)); // stable: ties keep the entities' order
-        keyLists.addAll(entityLists.subList(0, Math.min(options.entityKeys(), entityLists.size())));
-
-        Map<Integer, Integer> hits = new HashMap<>();
-        for (List<IntList> lists : keyLists) {
-            for (IntList list : lists) for (int i = 0; i < list.size(); i++) hits.merge(list.get(i), 1, Integer::sum);
+        for (List<IntList> lists : entityLists.subList(0, Math.min(options.entityKeys(), entityLists.size()))) {
+            add(weights, lists, 1.0 / total(lists));
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(options.maxCandidates()).mapToInt(Map.Entry::getKey).toArray();
+    }
+
+    private static void add(Map<Integer, Double> weights, List<IntList> lists, double weight) {
+        for (IntList list : lists) for (int i = 0; i < list.size(); i++) weights.merge(list.get(i), weight, Double::sum);
     }
 
     /** The non-empty posting lists of one key over the days of the window. */

@@ -17,10 +17,14 @@ public final class LexicalEncoder implements SentenceEncoder {
         return new Stems(stems);
     }
 
-    /** Measured on the synthetic stream: same statement reworded ≈ 0.35-0.6, different statements < 0.15. */
+    /**
+     * Measured on the synthetic stream (6,000 articles): the best statement pair of two reports of one event
+     * scores 0.15-0.6 (82 % at 0.25 or more), that of two events with the same speaker (look-alikes included)
+     * at most 0.25 but for 2 pairs in 2,900.
+     */
     @Override
     public double sameStatement() {
-        return 0.3;
+        return 0.25;
     }
 
     private record Stems(long[] sorted) implements SentenceVector {

@@ -11,6 +11,8 @@ package io.newsgraph.stories;
  * Sharing entities and a date alone is never enough: the same people are in the news every day.
  */
 final class LinkRule {
+    /** Content-word Jaccard that, beside one shared statement, makes a link strong (synthetic stream: see package-info). */
+    static final double STRONG_WORDS = 0.2;
     private final StoryOptions options;
     private final double sameStatement;
 
@@ -20,6 +22,11 @@ final class LinkRule {
     }
 
     record Evidence(boolean linked, boolean nearDuplicate, double jaccard, double words, int statements, int entities) {
+        /** Enough to merge two stories: a copy, two shared statements, or one and shared vocabulary. */
+        boolean strong() {
+            return linked && (nearDuplicate || statements >= 2 || (statements == 1 && words >= STRONG_WORDS));
+        }
+
         /** Orders linked candidates: copies first, then shared statements, then shared vocabulary. */
         double score() {
             return (nearDuplicate ? 10 : 0) + statements + words + 0.01 * entities;

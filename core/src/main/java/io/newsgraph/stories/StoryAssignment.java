@@ -1,5 +1,6 @@
 package io.newsgraph.stories;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,12 +14,17 @@ import java.util.Optional;
  * @param wordJaccard      estimated content-word Jaccard with {@code linkedTo}
  * @param sharedStatements statements paired one-to-one with {@code linkedTo}
  * @param sharedEntities   entities in common with {@code linkedTo}
+ * @param absorbed         stories this article joined to {@code storyId}: their ids are now {@code storyId}
  */
 public record StoryAssignment(String articleId, String storyId, String linkedTo, String nearDuplicateOf,
-        double jaccard, double wordJaccard, int sharedStatements, int sharedEntities) {
+        double jaccard, double wordJaccard, int sharedStatements, int sharedEntities, List<String> absorbed) {
+
+    public StoryAssignment {
+        absorbed = List.copyOf(absorbed);
+    }
 
     static StoryAssignment alone(String articleId) {
-        return new StoryAssignment(articleId, articleId, null, null, 0, 0, 0, 0);
+        return new StoryAssignment(articleId, articleId, null, null, 0, 0, 0, 0, List.of());
     }
 
     public boolean startsStory() {

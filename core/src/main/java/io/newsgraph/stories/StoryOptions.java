@@ -18,7 +18,7 @@ public record StoryOptions(int windowDays, double nearDuplicate, double wordsAlo
         int entityKeys, int maxCandidates, int bands, int rows) {
 
     /** Measured on the synthetic stream ({@code StoryStreamTest}); see package-info for the figures. */
-    public static final StoryOptions DEFAULTS = new StoryOptions(3, 0.5, 0.3, 0.12, 8, 64, 16, 4);
+    public static final StoryOptions DEFAULTS = new StoryOptions(3, 0.5, 0.3, 0.0, 8, 64, 16, 4);
 
     public StoryOptions {
         if (windowDays < 0) throw new IllegalArgumentException("windowDays must be >= 0, got " + windowDays);

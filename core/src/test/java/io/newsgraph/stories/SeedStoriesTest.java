@@ -37,11 +37,8 @@ class SeedStoriesTest {
     private static Set<Set<String>> cluster(List<StoryArticle> order) {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.DEFAULTS, new MiniLmEncoder());
         Map<String, Set<String>> byStory = new HashMap<>();
-        for (StoryArticle a : order) {
-            StoryAssignment s = clusterer.add(a);
-            System.out.println("seed story: " + s);
-            byStory.computeIfAbsent(s.storyId(), k -> new TreeSet<>()).add(a.id());
-        }
+        for (StoryArticle a : order) System.out.println("seed story: " + clusterer.add(a));
+        for (StoryArticle a : order) byStory.computeIfAbsent(clusterer.storyOf(a.id()).orElseThrow(), k -> new TreeSet<>()).add(a.id());
         return new java.util.HashSet<>(byStory.values());
     }
 
