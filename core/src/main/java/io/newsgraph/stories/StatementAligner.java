@@ -37,7 +37,7 @@ public final class StatementAligner {
         List<AlignedStatement> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                if (!sorted.get(i).outlet().equals(sorted.get(j).outlet())) out.addAll(align(sorted.get(i), sorted.get(j)));
+                if (!sorted.get(i).outletLabel().equals(sorted.get(j).outletLabel())) out.addAll(align(sorted.get(i), sorted.get(j)));
             }
         }
         return out;

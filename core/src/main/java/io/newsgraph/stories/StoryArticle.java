@@ -37,6 +37,11 @@ public record StoryArticle(String id, String outlet, LocalDateTime published, St
         return published.toLocalDate();
     }
 
+    /** The outlet, or "article &lt;id&gt;" when extraction found none, so unknown outlets never pool together. */
+    public String outletLabel() {
+        return outlet.isBlank() ? "article " + id : outlet;
+    }
+
     public Optional<String> credited() {
         return Optional.ofNullable(creditedSource).filter(s -> !s.isBlank());
     }
