@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
             Map<String, ArticleEntity> names = new EntityQueries(db).names();
             new StoredArticles(db).forEach(a -> {
                 EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names::get);
-                out.println(Json.article(a.article(), a.statements(), view.speakers(), view.entities()));
+                out.println(Json.article(a.article(), a.statements(), view.speakers(), view.entities(), null));
             });
         }
         out.flush();

@@ -9,6 +9,11 @@ import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
+import io.newsgraph.pipeline.StoryInput;
+import io.newsgraph.stories.MiniLmEncoder;
+import io.newsgraph.stories.StoryArticle;
+import io.newsgraph.stories.StoryClusterer;
+import io.newsgraph.stories.StoryOptions;
 import io.newsgraph.quotes.Statement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,8 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts the article of each page, the statements and the entities in it, and prints one"
                 + " JSON object per page (JSON Lines) on stdout; nothing is stored.",
-                "Entities are resolved across all the pages given, so the output comes once every page is read;"
-                        + " --stream prints each page as soon as it is read, with entities resolved up to that page.",
+                "Entities and stories are resolved across all the pages given, so the output comes once every page"
+                        + " is read; --stream prints each page as soon as it is read, with what is known up to that page.",
                 "Inputs that fail are named on stderr. Exit 0: all good; 1: some inputs failed."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
@@ -42,6 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
         PageReader reader = new PageReader();
         PageProcessor processor = new PageProcessor();
         EntityResolver resolver = new EntityResolver();
+        StoryClusterer stories = new StoryClusterer(StoryOptions.DEFAULTS, new MiniLmEncoder());
+        List<String> sources = new ArrayList<>();
         SourceFiles.Expansion input = SourceFiles.expand(paths);
         Skipped.report(err, input);
         int failed = 0;
@@ -58,8 +65,12 @@ final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                resolver.add(key(pages.size()), p.mentions());
-                if (stream) print(out, resolver, p, pages.size());
+                String key = key(pages.size());
+                resolver.add(key, p.mentions());
+                StoryArticle story = StoryInput.of(key, p.article(), p.statements(), p.mentions(), mentionIds(resolver, p, key));
+                if (story != null && p.article().isArticle()) stories.add(story);
+                sources.add(entry.source());
+                if (stream) print(out, resolver, stories, sources, p, pages.size());
                 pages.add(stream ? null : p);
             } catch (PageReadException e) {
                 err.println("newsgraph: " + entry.source() + ": " + e.getMessage());
@@ -67,21 +78,29 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        for (int i = 0; i < pages.size() && !stream; i++) print(out, resolver, pages.get(i), i);
+        for (int i = 0; i < pages.size() && !stream; i++) print(out, resolver, stories, sources, pages.get(i), i);
         out.flush();
         err.flush();
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private static void print(PrintWriter out, EntityResolver resolver, ProcessedPage p, int index) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < p.mentions().size(); i++) ids.add(resolver.entityOf(key(index), i));
+    /** The story of an article is named by the source of its earliest article. */
+    private static void print(PrintWriter out, EntityResolver resolver, StoryClusterer stories, List<String> sources,
+                              ProcessedPage p, int index) {
+        List<String> ids = mentionIds(resolver, p, key(index));
+        String story = stories.storyOf(key(index)).map(k -> sources.get(Integer.parseInt(k))).orElse(null);
         List<String> speakers = p.statements().stream().map(Statement::speaker).toList();
         EntityView view = EntityView.of(EntityView.speakerIds(speakers, p.mentions(), ids), p.mentions(), ids, id -> {
             Entity e = resolver.entity(id);
             return new ArticleEntity(e.id(), e.name(), EntityType.valueOf(e.type()), List.of());
         });
-        out.println(Json.article(p.article(), p.statements(), view.speakers(), view.entities()));
+        out.println(Json.article(p.article(), p.statements(), view.speakers(), view.entities(), story));
+    }
+
+    private static List<String> mentionIds(EntityResolver resolver, ProcessedPage p, String key) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < p.mentions().size(); i++) ids.add(resolver.entityOf(key, i));
+        return ids;
     }
 
     private static String key(int index) {

@@ -27,8 +27,10 @@ final class Json {
      * @param speakers the entity each statement's speaker is (null where none): its canonical name
      *                 becomes the statement's {@code speaker}, the name as found {@code speaker_as_written}
      * @param entities the entities the article mentions, named corpus-wide
+     * @param story    the story the article belongs to (the source of its earliest article), or null
      */
-    static String article(Article a, List<Statement> statements, List<ArticleEntity> speakers, List<ArticleEntity> entities) {
+    static String article(Article a, List<Statement> statements, List<ArticleEntity> speakers, List<ArticleEntity> entities,
+                          String story) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
         o.put("url", a.url());
@@ -50,6 +52,7 @@ final class Json {
         o.put("not_article_reason", a.notArticleReason());
         ArrayNode list = o.putArray("statements");
         for (int i = 0; i < statements.size(); i++) list.add(statement(statements.get(i), speakers.get(i)));
+        o.put("story", story);
         ArrayNode named = o.putArray("entities");
         for (ArticleEntity e : entities) {
             ObjectNode n = named.addObject();

@@ -2,22 +2,21 @@ package io.newsgraph.stories;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsgraph.entities.ArticleEntities;
 import io.newsgraph.entities.EntityResolver;
 import io.newsgraph.entities.Mention;
 import io.newsgraph.entities.MentionFinder;
 import io.newsgraph.eval.SharedDir;
 import io.newsgraph.extract.Article;
+
 import io.newsgraph.extract.text.TextDumpExtractor;
 import io.newsgraph.ingest.Page;
 import io.newsgraph.ingest.PageType;
-import io.newsgraph.quotes.Statement;
+import io.newsgraph.pipeline.StoryInput;
 import io.newsgraph.quotes.StatementFinder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +55,7 @@ final class SeedStories {
         extracted.forEach((name, a) -> {
             List<Mention> ms = found.get(name);
             List<String> ids = IntStream.range(0, ms.size()).mapToObj(i -> resolver.entityOf(name, i)).toList();
-            List<StoryStatement> said = new ArrayList<>();
-            for (Statement s : statements.find(a)) {
-                String entity = ArticleEntities.speakerEntity(s.speaker(), ms, ids);
-                said.add(new StoryStatement(entity != null ? entity : s.speaker(), s.text()));
-            }
-            List<String> entities = ids.stream().filter(id -> id != null).distinct().toList();
-            out.put(name, new StoryArticle(name, a.outlet(), StoryArticle.parsePublished(a.published()), a.title(),
-                    a.text(), said, entities, a.creditedSource()));
+            out.put(name, StoryInput.of(name, a, statements.find(a), ms, ids));
         });
         return out;
     }
