@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Runs the per-document stages on one page: extraction, then statements and name mentions (on pages
- * that hold an article). An exception in a stage becomes a failed page naming the stage and the reason, so one bad
+ * that hold an article in English, or in no declared language). An exception in a stage becomes a failed page naming the stage and the reason, so one bad
  * page never stops a batch. Thread-safe when its stages are.
  */
 public final class PageProcessor {
@@ -45,7 +45,7 @@ public final class PageProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             return ProcessedPage.failed(page, "extract", describe(e));
         }
-        if (!article.isArticle()) return ProcessedPage.ok(page, article, List.of(), List.of());
+        if (!article.isArticle() || !readsAsEnglish(article)) return ProcessedPage.ok(page, article, List.of(), List.of());
         List<Statement> found;
         try {
             found = statements.apply(article);
@@ -57,6 +57,16 @@ public final class PageProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return ProcessedPage.failed(page, "entities", describe(e));
         }
+    }
+
+    /**
+     * Whether the English models of the statement and name finders apply: a page that declares another
+     * language gets neither, since their part-of-speech tags would make "Es" and "Ich" names. A page that
+     * declares nothing is read as English.
+     */
+    static boolean readsAsEnglish(Article article) {
+        String language = article.language();
+        return language == null || language.isBlank() || language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 
     private static String describe(Throwable e) {
