@@ -18,6 +18,12 @@ final class TitleCleaner {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«/:]+\\s+|\\s*\\|\\s*|\\s+::\\s+");
     private static final Pattern PREFIX_COLON = Pattern.compile("^([^:]{2,40}):\\s+(.+)$");
+    /**
+     * "标题-新华网": Chinese, Japanese and Korean titles glue a short site name on with a separator and no
+     * spaces, where a Latin-script "Covid-19" must not be split.
+     */
+    private static final Pattern CJK_GLUED_TAIL = Pattern.compile(
+            "^(.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}！？。」』）])[-_|｜]([^-_|｜\\s]{1,8})$");
     private static final int MAX_SITE_WORDS = 4;
     private static final int MAX_DATE_PART = 20;
 
@@ -42,6 +48,10 @@ final class TitleCleaner {
             }
         }
         t = stripGluedSiteName(t, siteNames);
+        var cjk = CJK_GLUED_TAIL.matcher(t);
+        if (guessShortParts && cjk.matches() && cjk.group(1).length() >= 3 * cjk.group(2).length()) {
+            t = cjk.group(1);
+        }
         List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(t)));
         parts.removeIf(p -> p.isBlank());
         if (parts.size() > 1) {

@@ -27,4 +27,12 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean("Climate: Drilling until it gets hot", List.of("Example News")))
                 .isEqualTo("Climate: Drilling until it gets hot");
     }
+
+    @Test
+    void removesShortSiteNameGluedOnACjkTitle() {
+        assertThat(TitleCleaner.clean("市政府宣布新的公共交通计划将于明年实施-城市日报", List.of()))
+                .isEqualTo("市政府宣布新的公共交通计划将于明年实施");
+        assertThat(TitleCleaner.clean("Covid-19", List.of())).isEqualTo("Covid-19");
+        assertThat(TitleCleaner.clean("新冠-19", List.of())).isEqualTo("新冠-19");
+    }
 }
