@@ -62,6 +62,9 @@ final class TitleCleaner {
                 kept = new ArrayList<>(parts.subList(0, firstSite));
             }
             kept.removeIf(p -> isSite(p, keys));
+            if (kept.size() == parts.size() && kept.size() > 1 && namesSite(kept.get(kept.size() - 1), keys)) {
+                kept.remove(kept.size() - 1);
+            }
             if (kept.size() > 1 && isOnlyDate(kept.get(0))) {
                 kept.remove(0);
             }
@@ -157,6 +160,24 @@ final class TitleCleaner {
             i--;
         }
         return head.substring(i);
+    }
+
+    /**
+     * A last part of a few words that holds a site name whole ("… - European Championships Munich 2022"
+     * for munich2022.com): longer than {@link #isSite} allows anywhere, but at the end of a title it is
+     * the site's.
+     */
+    private static boolean namesSite(String part, List<String> keys) {
+        String k = key(part);
+        if (k == null || words(part) > MAX_SITE_WORDS + 1) {
+            return false;
+        }
+        for (String site : keys) {
+            if (site.length() >= 6 && k.contains(site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSite(String part, List<String> keys) {

@@ -35,4 +35,15 @@ class TitleCleanerTest {
         assertThat(TitleCleaner.clean("Covid-19", List.of())).isEqualTo("Covid-19");
         assertThat(TitleCleaner.clean("新冠-19", List.of())).isEqualTo("新冠-19");
     }
+
+    @Test
+    void removesALastPartThatHoldsTheSiteNameWhole() {
+        assertThat(TitleCleaner.clean("Record crowd expected for the final - Summer Games Harbourtown 2030", List.of("harbourtown2030")))
+                .isEqualTo("Record crowd expected for the final");
+        // not when the part holding it is the headline, or more than a few words long
+        assertThat(TitleCleaner.clean("Harbourtown 2030 plans unveiled at a packed town hall meeting", List.of("harbourtown2030")))
+                .isEqualTo("Harbourtown 2030 plans unveiled at a packed town hall meeting");
+        assertThat(TitleCleaner.clean("Fans queue for tickets - Why Harbourtown 2030 will be the biggest games yet", List.of("harbourtown2030")))
+                .isEqualTo("Fans queue for tickets - Why Harbourtown 2030 will be the biggest games yet");
+    }
 }
