@@ -64,7 +64,7 @@ public final class EntityStage {
             try {
                 if (c.action().equals("merge")) applyMerge(c.name(), c.other());
                 else applySplit(c.seq(), require(c.name()), c.other());
-            } catch (NoSuchEntity e) {
+            } catch (CorrectionRefused e) {
                 // the articles that named it may be gone; the correction stays for when they come back
             }
         }
@@ -82,14 +82,14 @@ public final class EntityStage {
     public String split(String name, String form) throws StoreException {
         String from = require(name);
         if (new EntityQueries(store).variants(from).keySet().stream().noneMatch(form::equalsIgnoreCase)) {
-            throw new NoSuchEntity("entity " + name + " is never written \"" + form + "\"");
+            throw new CorrectionRefused("entity " + name + " is never written \"" + form + "\"");
         }
         return applySplit(tables.recordCorrection("split", name, form, null, null), from, form);
     }
 
-    /** A correction names an entity or a form that is not there. */
-    public static final class NoSuchEntity extends StoreException {
-        NoSuchEntity(String message) {
+    /** A correction that cannot apply: it names an entity or a form that is not there, or entities of two types. */
+    public static final class CorrectionRefused extends StoreException {
+        CorrectionRefused(String message) {
             super(message, null);
         }
     }
@@ -101,7 +101,7 @@ public final class EntityStage {
         try {
             kept = resolver().merge(x, y);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("cannot merge " + a + " and " + b + ": " + e.getMessage(), e);
+            throw new CorrectionRefused("cannot merge " + a + " and " + b + ": " + e.getMessage());
         }
         writeChanges(List.of());
         return kept;
@@ -117,7 +117,7 @@ public final class EntityStage {
     /** The current id of the entity a user named: by id, canonical name, a form it is written in, or any spelling of it. */
     private String require(String nameOrId) throws StoreException {
         String id = new EntityQueries(store).find(nameOrId);
-        if (id == null) throw new NoSuchEntity("no entity named " + nameOrId);
+        if (id == null) throw new CorrectionRefused("no entity named " + nameOrId);
         Entity e = resolver().entity(id);
         return e == null ? id : e.id();
     }
