@@ -46,6 +46,16 @@ final class ChunkSplitter {
                 afterTitle = true;
                 continue;
             }
+            if (endsOwner(t.text()) && i < lastToken && !namesOrganization(tokens, i + 1, lastToken)) {
+                // "Mercurial's Python": the owner and what it owns are two names; "People's Liberation Army"
+                // and "People's Republic" are one
+                boolean alone = isPossessive(t.text());
+                if (segStart < 0 && !alone) segStart = i;
+                if (segStart >= 0) out.add(piece(text, tokens, segStart, alone ? i - 1 : i, afterTitle));
+                segStart = -1;
+                afterTitle = false;
+                continue;
+            }
             if (t.text().equals("-") && segStart < 0) continue;
             if (segStart < 0) segStart = i;
             if (NameWords.ORG_HEADS.contains(w) && !last && startsPerson(tokens, i + 1, lastToken)) {
@@ -57,6 +67,24 @@ final class ChunkSplitter {
         if (segStart >= 0) out.add(piece(text, tokens, segStart, lastToken, afterTitle));
         out.removeIf(p -> p == null);
         return out;
+    }
+
+    /** A possessive marker as a token of its own. */
+    private static boolean isPossessive(String token) {
+        return token.equals("'s") || token.equals("’s") || token.equals("'") || token.equals("’");
+    }
+
+    /** A possessive marker, alone or at the end of the owner's word ("Mercurial's"). */
+    private static boolean endsOwner(String token) {
+        return isPossessive(token) || token.endsWith("'s") || token.endsWith("’s");
+    }
+
+    private static boolean namesOrganization(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = tokens.get(k).lower();
+            if (NameWords.ORG_HEADS.contains(w) || w.equals("republic")) return true;
+        }
+        return false;
     }
 
     private static Piece qualifier(Piece p) {

@@ -31,6 +31,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPossessiveSeparatesTheOwnerFromWhatItOwnsButNotFromAnOrganizationName() {
+        Map<String, Mention> ms = byText(find("Developers said Mercurial's Python code was hard to port."
+                + " Officials of the People's Liberation Army declined to comment."));
+        assertThat(ms).containsKeys("Mercurial", "Python").doesNotContainKey("Mercurial's Python");
+        assertThat(ms.keySet()).anyMatch(k -> k.contains("People's Liberation Army"));
+    }
+
+    @Test
     void aSurnameAloneRefersToTheFullNameInTheArticle() {
         String body = "Senator Mike Carver spoke in Ohio on Tuesday.\n\nLater Carver told reporters he would run again.";
         Map<String, Mention> ms = byText(find(body));
