@@ -58,7 +58,7 @@ final class Json {
             ObjectNode n = named.addObject();
             n.put("id", e.id());
             n.put("name", e.name());
-            n.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("type", EntitiesCommand.typeName(e.type()));
             n.putPOJO("variants", e.variants());
         }
         return write(o);
