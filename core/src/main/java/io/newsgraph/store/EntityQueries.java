@@ -120,7 +120,7 @@ public final class EntityQueries {
     /** The forms an entity is written in, with their counts, most used first. */
     public Map<String, Integer> variants(String id) throws StoreException {
         try {
-            return counts("SELECT text, count(*) FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY 2 DESC, 1", id);
+            return variantCounts(id);
         } catch (SQLException e) {
             throw new StoreException("cannot read variants of " + id + ": " + e.getMessage(), e);
         }
@@ -183,10 +183,12 @@ public final class EntityQueries {
 
     private Summary summary(ResultSet rs) throws SQLException {
         String id = "E" + rs.getLong(1);
-        Map<String, Integer> variants = counts("SELECT text, count(*) FROM mentions WHERE entity_id = ? GROUP BY text"
-                + " ORDER BY 2 DESC, 1", id);
         return new Summary(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), variants);
+                rs.getString(6), rs.getString(7), variantCounts(id));
+    }
+
+    private Map<String, Integer> variantCounts(String id) throws SQLException {
+        return counts("SELECT text, count(*) FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY 2 DESC, 1", id);
     }
 
     private Map<String, Integer> counts(String sql, String id) throws SQLException {
