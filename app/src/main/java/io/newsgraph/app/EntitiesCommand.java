@@ -59,7 +59,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 out.println(Json.entity(s));
             } else {
                 out.printf("%s  %s (%s)  %d mentions in %d articles, %s .. %s%n   %s%n", s.id(), s.name(), typeName(s.type()),
-                        s.mentions(), s.articles(), nz(s.firstSeen()), nz(s.lastSeen()), variants(s));
+                        s.mentions(), s.articles(), PlainText.orDash(s.firstSeen()), PlainText.orDash(s.lastSeen()), variants(s));
             }
         }
         out.flush();
@@ -89,9 +89,6 @@ final class EntitiesCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    static String nz(String s) {
-        return s == null ? "-" : s;
-    }
 
     /** A correction that may fail with a store error; gives the id to print. */
     interface Correction {

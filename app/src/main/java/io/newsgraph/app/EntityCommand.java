@@ -49,14 +49,14 @@ final class EntityCommand implements Callable<Integer> {
         } else {
             var s = p.summary();
             out.printf("%s (%s, %s): %d mentions in %d articles, %s .. %s%n", s.name(), EntitiesCommand.typeName(s.type()),
-                    s.id(), s.mentions(), s.articles(), EntitiesCommand.nz(s.firstSeen()), EntitiesCommand.nz(s.lastSeen()));
+                    s.id(), s.mentions(), s.articles(), PlainText.orDash(s.firstSeen()), PlainText.orDash(s.lastSeen()));
             section(out, "variants", s.variants());
             section(out, "roles and titles", p.roles());
             section(out, "organizations named alongside (articles)", p.organizations());
             section(out, "statements by outlet", p.statementsByOutlet());
             out.println("timeline:");
             for (var said : p.timeline()) {
-                out.printf("  %s | %s | %s | %s%n", EntitiesCommand.nz(said.published()), EntitiesCommand.nz(said.outlet()),
+                out.printf("  %s | %s | %s | %s%n", PlainText.orDash(said.published()), PlainText.orDash(said.outlet()),
                         said.kind(), abbreviate(said.text().replaceAll("\\s+", " "), 160));
             }
         }

@@ -49,16 +49,12 @@ final class QuotesCommand implements Callable<Integer> {
                 out.println(Json.quote(h));
             } else {
                 var st = h.statement();
-                out.printf("%s | %s | %s (%s, %s%s)%n   %s%n", nz(h.published()), nz(h.outlet()), st.speaker(), st.kind(),
-                        nz(st.cue()), st.reportedBy() == null ? "" : ", reported by " + st.reportedBy(),
+                out.printf("%s | %s | %s (%s, %s%s)%n   %s%n", PlainText.orDash(h.published()), PlainText.orDash(h.outlet()), st.speaker(), st.kind(),
+                        PlainText.orDash(st.cue()), st.reportedBy() == null ? "" : ", reported by " + st.reportedBy(),
                         st.text().replaceAll("\\s+", " "));
             }
         }
         out.flush();
         return hits.isEmpty() ? Main.SOME_FAILED : Main.OK;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "-" : s;
     }
 }

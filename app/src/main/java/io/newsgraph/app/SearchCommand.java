@@ -54,15 +54,11 @@ final class SearchCommand implements Callable<Integer> {
             if (json) {
                 out.println(Json.hit(h));
             } else {
-                out.printf("%d. %s%n   %s | %s | %s%n   %s%n", rank++, h.title(), nz(h.outlet()), nz(h.published()),
+                out.printf("%d. %s%n   %s | %s | %s%n   %s%n", rank++, h.title(), PlainText.orDash(h.outlet()), PlainText.orDash(h.published()),
                         h.source(), h.snippet().replaceAll("\\s+", " "));
             }
         }
         out.flush();
         return hits.isEmpty() ? Main.SOME_FAILED : Main.OK;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "-" : s;
     }
 }
