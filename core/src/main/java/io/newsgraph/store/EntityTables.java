@@ -84,32 +84,29 @@ public final class EntityTables {
         return single("SELECT count(*) FROM articles WHERE entity_stage <> 'resolved'");
     }
 
+    /** An article's mentions in reading order, and the entity id ("E17") of each, null where unresolved. */
+    public record ResolvedMentions(List<Mention> mentions, List<String> entityIds) {}
+
     /** An article's mentions in reading order. */
     public List<Mention> mentions(long pageId) throws SQLException {
-        List<Mention> out = new ArrayList<>();
-        try (var ps = connection.prepareStatement("SELECT text, type, embed, start_offset, end_offset, referent"
+        return resolvedMentions(pageId).mentions();
+    }
+
+    public ResolvedMentions resolvedMentions(long pageId) throws SQLException {
+        List<Mention> mentions = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT text, type, embed, start_offset, end_offset, referent, entity_id"
                 + " FROM mentions WHERE page_id = ? ORDER BY ordinal")) {
             ps.setLong(1, pageId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Mention(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                    mentions.add(new Mention(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                             rs.getInt(5), rs.getString(6)));
+                    ids.add(id(rs.getObject(7)));
                 }
             }
         }
-        return out;
-    }
-
-    /** The entity id ("E17") of each of an article's mentions, null where unresolved. */
-    public List<String> mentionEntities(long pageId) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (var ps = connection.prepareStatement("SELECT entity_id FROM mentions WHERE page_id = ? ORDER BY ordinal")) {
-            ps.setLong(1, pageId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(id(rs.getObject(1)));
-            }
-        }
-        return out;
+        return new ResolvedMentions(mentions, ids);
     }
 
     private List<Speaker> speakers(long pageId) throws SQLException {

@@ -70,7 +70,8 @@ public final class StoredArticles {
                 List<Statement> statements = new ArrayList<>();
                 List<String> speakers = new ArrayList<>();
                 readStatements(id, statements, speakers);
-                visitor.accept(new Stored(id, a, statements, speakers, entities.mentions(id), entities.mentionEntities(id)));
+                EntityTables.ResolvedMentions named = entities.resolvedMentions(id);
+                visitor.accept(new Stored(id, a, statements, speakers, named.mentions(), named.entityIds()));
             } catch (SQLException e) {
                 throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
             }
