@@ -2,7 +2,6 @@ package io.newsgraph.app;
 
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
-import io.newsgraph.pipeline.EntityStage;
 import io.newsgraph.pipeline.IngestPipeline;
 import io.newsgraph.pipeline.IngestSummary;
 import io.newsgraph.pipeline.PageProcessor;
@@ -51,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
             SourceFiles.Expansion input = SourceFiles.expand(paths);
             Skipped.report(err, input);
             s = pipeline.run(input);
-            new EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
+            PendingStages.finish(db);
         }
         for (var f : s.failures()) err.println("newsgraph: " + f.source() + ": " + f.reason());
         for (var f : s.notArticles()) err.println("newsgraph: " + f.source() + ": stored as no article: " + f.reason());

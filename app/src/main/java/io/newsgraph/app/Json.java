@@ -159,7 +159,7 @@ final class Json {
         return write(o);
     }
 
-    private static String write(ObjectNode o) {
+    static String write(ObjectNode o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
