@@ -6,7 +6,9 @@ import io.newsgraph.store.StoredArticles;
 import io.newsgraph.store.StoryTables;
 import io.newsgraph.store.StoryTables.Placement;
 import io.newsgraph.store.StoryTables.Rename;
+import io.newsgraph.stories.BatchEncoder;
 import io.newsgraph.stories.SentenceEncoder;
+import io.newsgraph.stories.StoryStatement;
 import io.newsgraph.stories.StoryArticle;
 import io.newsgraph.stories.StoryAssignment;
 import io.newsgraph.stories.StoryClusterer;
@@ -28,7 +30,7 @@ public final class StoryStage {
 
     private final NewsStore store;
     private final StoryTables tables;
-    private final SentenceEncoder encoder;
+    private final BatchEncoder encoder;
     private final StoryOptions options;
     private final TreeSet<Long> loadedDays = new TreeSet<>();
     private StoryClusterer clusterer;
@@ -38,7 +40,7 @@ public final class StoryStage {
     public StoryStage(NewsStore store, SentenceEncoder encoder, StoryOptions options) {
         this.store = store;
         this.tables = new StoryTables(store);
-        this.encoder = encoder;
+        this.encoder = new BatchEncoder(encoder);
         this.options = options;
     }
 
@@ -83,6 +85,7 @@ public final class StoryStage {
      */
     public void place(List<StoryArticle> articles, List<Long> unplaceable) throws StoreException {
         StoryClusterer c = clusterer();
+        encoder.prepare(articles.stream().flatMap(a -> a.statements().stream()).map(StoryStatement::text).toList());
         for (StoryArticle a : articles) load(a.day().toEpochDay());
         List<Rename> renames = new ArrayList<>();
         List<StoryAssignment> assignments = new ArrayList<>();
@@ -102,6 +105,7 @@ public final class StoryStage {
                     pageId(s.nearDuplicateOf()), s.jaccard(), s.wordJaccard(), s.sharedStatements(), s.sharedEntities(),
                     c.features(a.id())));
         }
+        encoder.clear();
         tables.write(renames, placed, unplaceable);
     }
 
