@@ -10,6 +10,7 @@ import io.newsgraph.stories.FramingLexicon;
 import io.newsgraph.stories.MiniLmEncoder;
 import io.newsgraph.stories.Origin;
 import io.newsgraph.stories.Provenance;
+import io.newsgraph.stories.WordingDiff;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashMap;
@@ -85,18 +86,35 @@ final class StoryCommand implements Callable<Integer> {
         }
         out.printf("%nstatements the outlets share (%d):%n", p.aligned().size());
         for (AlignedStatement s : p.aligned()) {
-            out.printf("  %.2f  [%s] %s: %s%n        [%s] %s: %s%n", s.similarity(), s.first(), s.firstText().speaker(),
-                    s.firstText().text(), s.second(), s.secondText().speaker(), s.secondText().text());
+            out.printf("  %.2f  [%s] %s: %s%n        [%s] %s: %s%n        wording: %s%n", s.similarity(), s.first(),
+                    s.firstText().speaker(), s.firstText().text(), s.second(), s.secondText().speaker(), s.secondText().text(),
+                    wdiff(s.diff()));
         }
         Framing f = r.framing();
         if (!f.rows().isEmpty()) {
             out.printf("%nterms used (per outlet): %s%n", String.join(" | ", f.outlets()));
+            int width = f.rows().stream().mapToInt(row -> row.referent().length()).max().orElse(0);
+            int termWidth = f.rows().stream().mapToInt(row -> row.term().length()).max().orElse(0);
             for (Framing.Row row : f.rows()) {
                 StringBuilder counts = new StringBuilder();
                 for (String outlet : f.outlets()) counts.append(counts.length() == 0 ? "" : " | ").append(row.count(outlet));
-                out.printf("  %-20s %-28s %s%n", row.referent(), row.term(), counts);
+                out.printf("  %-" + width + "s  %-" + termWidth + "s  %s%n", row.referent(), row.term(), counts);
             }
         }
+    }
+
+    /** The two wordings in one line, as GNU wdiff prints them: [-only the first-] {+only the second+}. */
+    private static String wdiff(WordingDiff diff) {
+        StringBuilder line = new StringBuilder();
+        for (WordingDiff.Run run : diff.runs()) {
+            if (line.length() > 0) line.append(' ');
+            switch (run.side()) {
+                case BOTH -> line.append(run.words());
+                case FIRST -> line.append("[-").append(run.words()).append("-]");
+                case SECOND -> line.append("{+").append(run.words()).append("+}");
+            }
+        }
+        return line.toString();
     }
 
     private static String lag(Duration d) {
