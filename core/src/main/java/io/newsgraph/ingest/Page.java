@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param text        the decoded page
  * @param contentHash lowercase hex SHA-256 of the raw bytes
  */
-public record Page(String source, String url, PageType type, String text, String contentHash) {
+public record Page(String source, String url, PageType type, String text, String contentHash) implements java.io.Serializable {
     public Page {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(type, "type");
