@@ -60,6 +60,11 @@ public final class SourceFiles {
         return new Expansion(files, missing, skipped[0]);
     }
 
+    /** Whether a file found inside a folder is read as a page: not hidden, and no data, code or media extension. */
+    public static boolean isPageFile(Path file) {
+        return !file.getFileName().toString().startsWith(".") && !NOT_PAGES.contains(extension(file));
+    }
+
     /** The last extension, lower-case, looking through ".gz" ("a.json.gz" is "json"). */
     static String extension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

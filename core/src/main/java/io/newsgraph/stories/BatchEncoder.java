@@ -24,6 +24,11 @@ public final class BatchEncoder implements SentenceEncoder {
         sentences.parallelStream().distinct().forEach(s -> prepared.computeIfAbsent(s, encoder::encode));
     }
 
+    /** Keeps a vector encoded elsewhere (by this encoder's kind, in a Spark task) for {@code sentence}. */
+    public void put(String sentence, SentenceVector vector) {
+        prepared.put(sentence, vector);
+    }
+
     public void clear() {
         prepared.clear();
     }

@@ -72,14 +72,7 @@ final class CandidateIndex {
     }
 
     private long[] bandKeys(ArticleFeatures f) {
-        int[] sig = f.text().shingles();
-        long[] keys = new long[options.bands()];
-        for (int b = 0; b < keys.length; b++) {
-            long h = 0x517cc1b727220a95L * (b + 1);
-            for (int r = 0; r < options.rows(); r++) h = StableHash.mix(h ^ sig[b * options.rows() + r]);
-            keys[b] = h;
-        }
-        return keys;
+        return ShingleSignature.bandKeys(f.text().shingles(), options.bands(), options.rows());
     }
 
     private static long entityKey(String entity) {
