@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads pages (HTML, .gz, plain-text dumps; files or folders, recursively), extracts"
+        description = {"Reads pages (HTML, .gz, plain-text dumps, WARC archives; files or folders, recursively), extracts"
                 + " their articles, statements and name mentions, stores them, then resolves the new mentions into"
                 + " entities. Re-ingesting the same content is a no-op.",
                 "Prints a summary on stdout; each failed input on stderr. Exit 0: all good; 1: some inputs failed."})
@@ -52,6 +52,7 @@ final class IngestCommand implements Callable<Integer> {
             s = pipeline.run(input);
             PendingStages.finish(db);
         }
+        Skipped.report(err, s);
         for (var f : s.failures()) err.println("newsgraph: " + f.source() + ": " + f.reason());
         for (var f : s.notArticles()) err.println("newsgraph: " + f.source() + ": stored as no article: " + f.reason());
         if (json) {

@@ -18,7 +18,12 @@ import java.util.stream.Stream;
  */
 public final class SourceFiles {
     /** One file to read, with the name to show for it. */
-    public record Entry(Path file, String source) {}
+    public record Entry(Path file, String source) implements PendingPage {
+        @Override
+        public Page read(PageReader reader) throws PageReadException {
+            return reader.read(file, source);
+        }
+    }
 
     /** A path that could not be expanded, with the reason. */
     public record Missing(String source, String reason) {}
