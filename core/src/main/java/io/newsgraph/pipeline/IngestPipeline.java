@@ -65,9 +65,17 @@ public final class IngestPipeline {
 
     /** Files and folders as expanded: each file is one input (a WARC archive yields many pages). */
     public IngestSummary run(SourceFiles.Expansion input) throws StoreException {
-        List<NewsStore.ReadFailure> missing = input.missing().stream()
-                .map(m -> new NewsStore.ReadFailure(m.source(), m.reason())).toList();
-        return run(FileInputs.of(input.files(), reader.maxBytes()), missing);
+        return run(inputsOf(input), missingOf(input));
+    }
+
+    /** The inputs of expanded files, read with this pipeline's size limit. */
+    List<PageInput> inputsOf(SourceFiles.Expansion input) {
+        return FileInputs.of(input.files(), reader.maxBytes());
+    }
+
+    /** Inputs already known to be unreadable (missing paths), as failures to record. */
+    static List<NewsStore.ReadFailure> missingOf(SourceFiles.Expansion input) {
+        return input.missing().stream().map(m -> new NewsStore.ReadFailure(m.source(), m.reason())).toList();
     }
 
     /**

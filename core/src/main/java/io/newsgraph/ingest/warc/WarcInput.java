@@ -2,6 +2,7 @@ package io.newsgraph.ingest.warc;
 
 import io.newsgraph.ingest.BoundedBytes;
 import io.newsgraph.ingest.CapturedPage;
+import io.newsgraph.ingest.HtmlMediaType;
 import io.newsgraph.ingest.PageInput;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -79,8 +81,9 @@ public final class WarcInput implements PageInput {
             sink.skipped("HTTP status not 200");
             return;
         }
-        HtmlPayload.Verdict verdict = HtmlPayload.judge(http.contentType());
-        if (verdict == HtmlPayload.Verdict.OTHER) {
+        MediaType type = http.contentType();
+        HtmlMediaType.Verdict verdict = HtmlMediaType.judge(type == null ? null : type.base().toString());
+        if (verdict == HtmlMediaType.Verdict.OTHER) {
             sink.skipped("not HTML");
             return;
         }
@@ -91,7 +94,7 @@ public final class WarcInput implements PageInput {
             sink.failed(name, e.getMessage());
             return;
         }
-        if (verdict == HtmlPayload.Verdict.UNKNOWN && !PageReader.looksLikeHtml(body)) {
+        if (verdict == HtmlMediaType.Verdict.UNKNOWN && !PageReader.looksLikeHtml(body)) {
             sink.skipped("not HTML");
             return;
         }
