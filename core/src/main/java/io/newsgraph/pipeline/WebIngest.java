@@ -103,6 +103,7 @@ public final class WebIngest {
                 feeds.add(new FetchState.Feed(doc.toString(), null, null, now, e.getMessage()));
             }
         }
+        for (String retry : state.retryable()) articles.add(URI.create(retry));
         List<URI> fresh = unfetched(new ArrayList<>(articles));
         IngestSummary pages = ingest(SourceFiles.expand(List.of()), "watch", fresh, feeds);
         return new PollReport(polled.size(), notModified, failures, fresh.size(), pages);

@@ -57,6 +57,21 @@ public final class FetchState {
         }
     }
 
+    /** URLs that failed transiently and may be tried again, oldest first: a poll retries them even when their feed is unchanged. */
+    public List<String> retryable() throws StoreException {
+        List<String> urls = new java.util.ArrayList<>();
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT url FROM fetched_urls WHERE transient = 1 AND attempts < ? ORDER BY fetched_at")) {
+            ps.setInt(1, MAX_ATTEMPTS);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) urls.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read fetched URLs: " + e.getMessage(), e);
+        }
+        return urls;
+    }
+
     /** Records a poll's outcomes in one transaction: the article URLs tried, then the feeds polled. */
     public void record(Collection<Fetch> fetches, List<Feed> feeds) throws StoreException {
         var c = store.connection();
