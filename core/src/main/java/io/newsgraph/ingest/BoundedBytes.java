@@ -24,6 +24,14 @@ public final class BoundedBytes {
         return out.toByteArray();
     }
 
+    /**
+     * {@code bytes} gunzipped when they are gzip (by their magic bytes, as sitemaps are often served as
+     * {@code sitemap.xml.gz}), else as they are; the limit applies to the gunzipped size.
+     */
+    public static byte[] gunzipped(byte[] bytes, long maxBytes) throws PageReadException {
+        return RawBytes.isGzip(bytes) ? RawBytes.gunzip(bytes, maxBytes) : bytes;
+    }
+
     /** The reason for a file whose size is known before reading. */
     static String tooLarge(long size, long max) {
         return String.format("too large (%.1f MB; limit %.0f MB)", size / 1e6, max / 1e6);

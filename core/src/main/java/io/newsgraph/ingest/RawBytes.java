@@ -37,7 +37,7 @@ final class RawBytes {
         return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }
 
-    private static byte[] gunzip(byte[] gz, long maxBytes) throws PageReadException {
+    static byte[] gunzip(byte[] gz, long maxBytes) throws PageReadException {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
             byte[] bytes;
             try {

@@ -34,7 +34,8 @@ public final class SourceFiles {
             "json", "jsonl", "ndjson", "md", "markdown", "rst", "csv", "tsv", "py", "java", "js", "mjs", "ts", "css",
             "sh", "bash", "yml", "yaml", "toml", "ini", "cfg", "properties", "log", "sql", "db", "sqlite", "lock",
             "jar", "class", "zip", "tar", "tgz", "bz2", "xz", "7z", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico",
-            "pdf", "mp3", "mp4", "webm", "woff", "woff2", "ttf", "parquet", "sha256", "md5", "stats");
+            "pdf", "mp3", "mp4", "webm", "woff", "woff2", "ttf", "parquet", "sha256", "md5", "stats",
+            "cdx", "cdxj", "wacz"); // WARC indexes and packages: a .warc beside them holds the pages
 
     private SourceFiles() {}
 

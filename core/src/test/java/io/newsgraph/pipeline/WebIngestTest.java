@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WebIngestTest {
     static final FetchOptions FAST = FetchOptions.DEFAULTS.withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400)).withRetries(2, Duration.ofMillis(10));
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(1500)).withRetries(2, Duration.ofMillis(10));
 
     @TempDir Path dir;
     private TestServer server;
@@ -38,7 +38,7 @@ class WebIngestTest {
         server.content("/private/0", "text/html", TestWarcs.article(9));
         server.status("/news/gone", 404);
         server.status("/news/broken", 500);
-        server.slow("/news/slow", 2000);
+        server.slow("/news/slow", 5000);
         server.redirect("/news/loop", "/news/loop2").redirect("/news/loop2", "/news/loop");
         server.huge("/news/huge", 8L * 1024 * 1024);
         server.content("/feed.xml", "application/rss+xml", TestFeeds.rss(List.of("/news/0", "/news/1", "/news/gone",
@@ -86,7 +86,7 @@ class WebIngestTest {
         assertThat(first.newUrls()).isEqualTo(9); // the Atom feed adds /news/2; /news/1 is in both
         assertThat(first.pages().added()).isEqualTo(3);
         assertThat(first.pages().failures()).extracting(IngestSummary.Failure::reason).containsExactlyInAnyOrder(
-                "HTTP 404", "HTTP 500 (after 2 attempts)", "timed out after 0 s (after 2 attempts)",
+                "HTTP 404", "HTTP 500 (after 2 attempts)", "timed out after 1.5 s (after 2 attempts)",
                 "redirect loop at " + server.url("/news/loop"), "too large (over the 1 MB limit)", "disallowed by robots.txt");
         assertThat(server.count("/news/broken")).isEqualTo(2);
         assertThat(server.count("/private/0")).isZero();

@@ -6,6 +6,9 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import crawlercommons.sitemaps.AbstractSiteMap;
+import io.newsgraph.ingest.BoundedBytes;
+import io.newsgraph.ingest.PageReadException;
+import io.newsgraph.ingest.PageReader;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
@@ -23,14 +26,20 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a feed document into the URLs it points to. The document element decides the format: RSS, RDF
+ * Reads a feed document (gzipped or not) into the URLs it points to. The document element decides the format: RSS, RDF
  * or Atom go to ROME, {@code opml} lists feeds, {@code urlset} and {@code sitemapindex} (news sitemaps
  * included) go to crawler-commons' SiteMapParser. Relative links resolve against the document's URL.
  */
 public final class FeedReader {
     private FeedReader() {}
 
-    public static FeedContent read(URI documentUrl, byte[] xml) throws FeedException {
+    public static FeedContent read(URI documentUrl, byte[] document) throws FeedException {
+        byte[] xml;
+        try {
+            xml = BoundedBytes.gunzipped(document, PageReader.DEFAULT_MAX_BYTES);
+        } catch (PageReadException e) {
+            throw new FeedException(e.getMessage(), e);
+        }
         String root = XmlRoot.name(xml).toLowerCase(Locale.ROOT);
         return switch (root) {
             case "rss", "rdf", "feed" -> syndication(documentUrl, xml);

@@ -107,7 +107,7 @@ public final class Fetcher {
             delays.await(url);
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new FetchException("timed out after " + options.readTimeout().toSeconds() + " s", 0, true);
+            throw new FetchException(String.format("timed out after %.1f s", options.readTimeout().toMillis() / 1000.0), 0, true);
         } catch (IOException e) {
             throw new FetchException("no response: " + e, 0, true);
         } catch (InterruptedException e) {
@@ -131,7 +131,8 @@ public final class Fetcher {
             return new Fetched(url, status, read(body), headers.firstValue("ETag").orElse(null),
                     headers.firstValue("Last-Modified").orElse(null), headers.firstValue("Content-Type").orElse(null), at);
         } catch (IOException e) {
-            throw new FetchException("body cut off: " + e.getMessage(), status, true);
+            // the watchdog closed a body slower than the read timeout, or the connection dropped
+            throw new FetchException("body cut off (slow or dropped): " + e.getMessage(), status, true);
         }
     }
 

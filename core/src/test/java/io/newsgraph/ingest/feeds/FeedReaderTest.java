@@ -47,6 +47,15 @@ class FeedReaderTest {
     }
 
     @Test
+    void gzippedSitemapsAreReadAsServed() throws Exception {
+        var gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(TestFeeds.newsSitemap(LINKS).getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(FeedReader.read(BASE, gz.toByteArray()).articles()).hasSize(2);
+    }
+
+    @Test
     void malformedXmlIsOneLineWithItsPosition() {
         assertThatThrownBy(() -> read("<rss><channel><item><link>x</link></channel></rss>"))
                 .isInstanceOf(FeedException.class)

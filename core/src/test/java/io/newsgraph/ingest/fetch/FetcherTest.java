@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FetcherTest {
+    // timeouts far above a loaded machine's response time, far below the slow routes' delays
     static final FetchOptions FAST = FetchOptions.DEFAULTS.withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)).withRetries(3, Duration.ofMillis(10));
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(1500)).withRetries(3, Duration.ofMillis(10));
 
     private TestServer server;
 
@@ -48,11 +49,31 @@ class FetcherTest {
 
     @Test
     void aSlowServerTimesOutAfterBoundedRetries() {
-        server.slow("/slow", 3000);
+        server.slow("/slow", 5000);
         assertThatThrownBy(() -> new Fetcher(FAST).get(server.url("/slow"), Conditional.NONE))
                 .isInstanceOf(FetchException.class)
                 .hasMessageContaining("timed out").hasMessageContaining("after 3 attempts")
                 .satisfies(e -> assertThat(((FetchException) e).isTransient()).isTrue());
+    }
+
+    @Test
+    void aBodySlowerThanTheReadTimeoutIsCutOff() {
+        server.route("/trickle", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            var out = ex.getResponseBody();
+            out.write("<html><body><p>first words".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.write("</p></body></html>".getBytes(StandardCharsets.UTF_8));
+            out.close();
+        });
+        assertThatThrownBy(() -> new Fetcher(FAST.withRetries(1, Duration.ZERO)).get(server.url("/trickle"), Conditional.NONE))
+                .hasMessageStartingWith("body cut off (slow or dropped)");
     }
 
     @Test
@@ -121,8 +142,9 @@ class FetcherTest {
     void requestsToOneHostKeepTheirDistance() throws Exception {
         server.content("/p", "text/html", "<html><body><p>x</p></body></html>");
         Fetcher fetcher = new Fetcher(FAST.withHostDelay(Duration.ofMillis(150)));
+        // measured on the client, where the delay is kept: a loaded machine can only make it longer
+        long start = System.nanoTime();
         for (int i = 0; i < 3; i++) fetcher.get(server.url("/p"), Conditional.NONE);
-        var times = server.hits().stream().filter(h -> h.path().equals("/p")).mapToLong(TestServer.Hit::nanos).toArray();
-        for (int i = 1; i < times.length; i++) assertThat(times[i] - times[i - 1]).isGreaterThanOrEqualTo(140_000_000L);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(300_000_000L);
     }
 }
