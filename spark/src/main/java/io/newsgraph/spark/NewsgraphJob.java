@@ -1,6 +1,7 @@
 package io.newsgraph.spark;
 
 import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.ingest.warc.WarcInput;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * newsgraph as an Apache Spark job. Tasks run the per-document stages of the {@code core} library on every
- * page of the input (the costly part: extraction, statements, names, sentence vectors, signatures); the
+ * page of the input (page files, and the HTML responses of WARC archives such as CC-NEWS's) (the costly part: extraction, statements, names, sentence vectors, signatures); the
  * near-duplicates are a distributed LSH join; the driver runs the order-defined cross-document stages
  * (entities, stories) over the processed pages in source order, with the same code as {@code extract},
  * so the tables equal what one machine makes of the same input. Output: Parquet tables under OUTPUT.
@@ -71,8 +72,8 @@ public final class NewsgraphJob {
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         PageTask task = new PageTask(encoder);
         var files = sc.binaryFiles(String.join(",", inputs), Math.max(partitions, sc.defaultParallelism()))
-                .filter(f -> SourceFiles.isPageFile(Path.of(name(f._1()))));
-        JavaRDD<ProcessedDoc> docs = files.map(f -> task.process(source(f._1()), f._2().toArray()))
+                .filter(f -> SourceFiles.isPageFile(Path.of(name(f._1()))) || WarcInput.isWarc(Path.of(name(f._1()))));
+        JavaRDD<ProcessedDoc> docs = files.flatMap(f -> task.processFile(source(f._1()), f._2()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<ProcessedDoc> articles = docs.filter(ProcessedDoc::hasArticle).sortBy(ProcessedDoc::source, true, docs.getNumPartitions())
                 .persist(StorageLevel.MEMORY_AND_DISK());
