@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,6 +74,15 @@ class OpenSearchSearchTest {
         assertThat(secondIndex.exit()).as(secondIndex.err()).isZero();
         // every seed article mentions the resistance: all five come back once each, not twice
         assertThat(sources(search("--opensearch", server.url().toString(), "--index", INDEX, "--limit", "50", "resistance"))).hasSize(5);
+    }
+
+    @Test
+    void refusesAnIndexNewsgraphDidNotMake() throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url().resolve("/foreign")).PUT(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding());
+        CliRun run = CliRun.of("search", "--opensearch", server.url().toString(), "--index", "foreign", "victory");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("index foreign has mapping version 0", "DELETE /foreign");
     }
 
     static Stream<List<String>> queries() {

@@ -45,22 +45,24 @@ public final class OpenSearchLoader {
             IndexedArticle doc = IndexedArticle.of(stored, names);
             String id = Long.toString(stored.pageId());
             batch.add(BulkOperation.of(op -> op.index(i -> i.index(connection.index()).id(id).document(doc))));
-            if (batch.size() == batchSize) {
-                send(batch);
-                done[0] += batch.size();
-                batch.clear();
-                progress.update(done[0], total, 0, 0, 0);
-            }
+            if (batch.size() == batchSize) done[0] = flush(batch, done[0], total, progress);
         });
-        if (!batch.isEmpty()) send(batch);
-        done[0] += batch.size();
-        progress.update(done[0], total, 0, 0, 0);
+        if (!batch.isEmpty()) done[0] = flush(batch, done[0], total, progress);
         try {
             connection.client().indices().refresh(r -> r.index(connection.index()));
         } catch (IOException | RuntimeException e) {
             throw connection.failure("cannot refresh index " + connection.index(), e);
         }
         return done[0];
+    }
+
+    /** Sends the batch, empties it and reports; returns how many articles are now done. */
+    private long flush(List<BulkOperation> batch, long done, long total, Progress progress) throws StoreException {
+        send(batch);
+        long now = done + batch.size();
+        batch.clear();
+        progress.update(now, total, 0, 0, 0);
+        return now;
     }
 
     private void send(List<BulkOperation> batch) throws StoreException {
