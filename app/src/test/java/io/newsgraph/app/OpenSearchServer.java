@@ -46,24 +46,27 @@ final class OpenSearchServer implements AutoCloseable {
                     + " whose process-test-resources phase unpacks it");
         }
         writeModuleDescriptor(home);
-        // not under JUnit's @TempDir, which is closed to other users, as the server's user must reach it
-        Path work = Files.createTempDirectory("newsgraph-opensearch");
-        Path logs = Files.createDirectories(work.resolve("logs"));
-        Path data = Files.createDirectories(work.resolve("data"));
-        int httpPort = freePort();
-        List<String> command = new ArrayList<>();
         boolean root = System.getProperty("user.name").equals("root");
         if (root) {
             Assumptions.assumeTrue(run("id", "-u", USER) == 0 && run("runuser", "--help") == 0,
                     "OpenSearch refuses to run as root and there is no user '" + USER + "' to run it as"
                             + " (create one: useradd --system " + USER + "); OpenSearch test skipped");
+        }
+        // not under JUnit's @TempDir, which is closed to other users, as the server's user must reach it
+        Path work = Files.createTempDirectory("newsgraph-opensearch");
+        Path logs = Files.createDirectories(work.resolve("logs"));
+        Path data = Files.createDirectories(work.resolve("data"));
+        List<String> command = new ArrayList<>();
+        if (root) {
             if (run("chown", "-R", USER, home.toString(), work.toString()) != 0
                     || run("runuser", "-u", USER, "--", "test", "-x", home.resolve("bin/opensearch").toString()) != 0) {
+                deleteTree(work);
                 Assumptions.abort("user '" + USER + "' cannot reach " + home + " (a parent folder is closed to it);"
                         + " OpenSearch test skipped");
             }
             command.addAll(List.of("runuser", "-u", USER, "--"));
         }
+        int httpPort = freePort();
         // the JVM of the test runs the server too: the integ-test zip bundles none
         command.addAll(List.of("env", "OPENSEARCH_JAVA_HOME=" + System.getProperty("java.home"),
                 "OPENSEARCH_JAVA_OPTS=-Xms512m -Xmx512m -XX:TieredStopAtLevel=1"));
@@ -116,7 +119,11 @@ final class OpenSearchServer implements AutoCloseable {
                 h.destroyForcibly();
             }
         }
-        try (Stream<Path> files = Files.walk(work)) {
+        deleteTree(work);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is no reason to fail a test
