@@ -29,6 +29,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!opensearch.given()) throw new ParameterException(spec.commandLine(), "--opensearch URL is required");
+        opensearch.check(spec);
         if (batchSize <= 0) throw new ParameterException(spec.commandLine(), "--batch-size must be positive");
         if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         long indexed;

@@ -43,6 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         filters.check(spec);
+        opensearch.check(spec);
         if (limit <= 0) throw new ParameterException(spec.commandLine(), "--limit must be positive");
         if (!opensearch.given() && !store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         // Each argument that holds spaces was quoted on the command line: keep it a phrase.
