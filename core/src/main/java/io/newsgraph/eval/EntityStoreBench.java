@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -63,10 +62,10 @@ public final class EntityStoreBench {
                 write(db, first);
                 System.gc();
                 EntityStage stage = new EntityStage(db);
-                double cold = millis(() -> stage.resolvePending(Progress.NONE));
+                double cold = 1000 * Stopwatch.seconds(() -> stage.resolvePending(Progress.NONE));
                 write(db, second);
-                double warm = millis(() -> stage.resolvePending(Progress.NONE));
-                double bare = millis(() -> {
+                double warm = 1000 * Stopwatch.seconds(() -> stage.resolvePending(Progress.NONE));
+                double bare = 1000 * Stopwatch.seconds(() -> {
                     for (SyntheticNames.Article a : first) peer.add(a.id(), a.mentions());
                     for (SyntheticNames.Article a : second) peer.add(a.id(), a.mentions());
                 }) / 2;
@@ -86,7 +85,7 @@ public final class EntityStoreBench {
                             + " running ingest %.0f ms; in-memory resolver %.1f ms; store ÷ memory %.0f× and %.0f×%n",
                     batch, stored, rounds, median[0], median[1], median[2], median[0] / median[2], median[1] / median[2]);
         } finally {
-            deleteQuietly(dir);
+            TempDirs.delete(dir);
         }
     }
 
@@ -99,21 +98,5 @@ public final class EntityStoreBench {
             pages.add(ProcessedPage.ok(page, article, List.of(), a.mentions()));
         }
         db.write(pages, List.of());
-    }
-
-    private interface Timed {
-        void run() throws StoreException;
-    }
-
-    private static double millis(Timed work) throws StoreException {
-        long t = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - t) / 1e6;
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

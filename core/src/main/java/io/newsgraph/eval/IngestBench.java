@@ -24,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -104,9 +103,7 @@ public final class IngestBench {
             }
             out.printf("peak heap %,d MB (max heap %,d MB)%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         } finally {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            TempDirs.delete(dir);
         }
     }
 

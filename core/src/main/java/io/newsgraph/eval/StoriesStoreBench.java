@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -68,9 +67,9 @@ public final class StoriesStoreBench {
                     next += 2 * batch;
                     System.gc();
                     StoryStage stage = stage(db);
-                    cold[r] = seconds(() -> stage.place(first, List.of()));
-                    warm[r] = seconds(() -> stage.place(second, List.of()));
-                    bare[r] = seconds(() -> {
+                    cold[r] = Stopwatch.seconds(() -> stage.place(first, List.of()));
+                    warm[r] = Stopwatch.seconds(() -> stage.place(second, List.of()));
+                    bare[r] = Stopwatch.seconds(() -> {
                         first.forEach(peer::add);
                         second.forEach(peer::add);
                     }) / 2;
@@ -83,24 +82,12 @@ public final class StoriesStoreBench {
                 out.flush();
             }
         } finally {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(Collections.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
+            TempDirs.delete(dir);
         }
     }
 
     private static StoryStage stage(NewsStore db) {
         return new StoryStage(db, new LexicalEncoder(), StoryOptions.DEFAULTS);
-    }
-
-    private interface Timed {
-        void run() throws StoreException;
-    }
-
-    private static double seconds(Timed work) throws StoreException {
-        long t = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - t) / 1e9;
     }
 
     private static double median(double[] xs) {
