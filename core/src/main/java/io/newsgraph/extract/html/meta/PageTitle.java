@@ -1,5 +1,6 @@
 package io.newsgraph.extract.html.meta;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,13 @@ final class PageTitle {
     private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
+        String t = chooseAsPrinted(doc, zones, meta, ld, siteNames);
+        // Unicode's canonical form: pages mix precomposed and decomposed letters (Bengali "ড়", "é"), and a
+        // title compared, searched or deduplicated must not depend on which one the page used.
+        return t == null ? null : Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static String chooseAsPrinted(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
         for (String raw : new String[] {meta.first("og:title"), ld.headline(), meta.first("twitter:title"),
                 meta.first("dc.title", "citation_title", "parsely-title", "sailthru.title", "title"),

@@ -271,4 +271,11 @@ class HtmlMetadataTest {
                 "author":{"@type":"Person","name":"Mobasir hassan"}}</script></head><body></body></html>""";
         assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
     }
+
+    @Test
+    void givesTheTitleInCanonicalUnicodeForm() {
+        // an "e" followed by a combining acute accent, and the precomposed letter: the same title
+        String html = "<html><head><title>Cafe\u0301 owners protest new rent rules</title></head><body></body></html>";
+        assertThat(read(html, "https://example.com/a").title()).isEqualTo("Caf\u00e9 owners protest new rent rules");
+    }
 }
