@@ -35,6 +35,7 @@ final class PageTitle {
     private static final Evaluator HIDDEN_PARTS = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
             + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label], rt, rp");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[:;,.|/\\-–—\\s]+(?=\\p{L})");
+    private static final Pattern CUT_AT_QUOTE = Pattern.compile("\\s*\"");
     private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
@@ -54,6 +55,7 @@ final class PageTitle {
                 declared.add(c);
             }
         }
+        mendCutAtQuote(declared);
         List<Heading> headings = headings(doc, zones);
         List<Heading> h1s = headings(doc, zones, "h1");
         if (h1s.size() > 1 && zones.mainArticle() != null) {
@@ -278,6 +280,24 @@ final class PageTitle {
         inCopy.remove();
         copy.select(HIDDEN_PARTS).remove();
         return withoutLeadingMarks(Texts.clean(copy.text()));
+    }
+
+    /**
+     * A meta tag written with an unescaped quote in its content ({@code content="Biden de "incapacitado""})
+     * ends at that quote: "Biden de". When another declared title goes on from there with a quote, the cut
+     * one is replaced by it.
+     */
+    private static void mendCutAtQuote(List<String> declared) {
+        for (int i = 0; i < declared.size(); i++) {
+            String cut = declared.get(i);
+            for (String other : declared) {
+                if (other.length() > cut.length() && other.startsWith(cut)
+                        && CUT_AT_QUOTE.matcher(other.substring(cut.length())).lookingAt()) {
+                    declared.set(i, other);
+                    break;
+                }
+            }
+        }
     }
 
     /** ": Headline" left when a kicker is gone: separators before the first letter are dropped. */

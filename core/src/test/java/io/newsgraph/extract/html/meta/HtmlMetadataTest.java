@@ -278,4 +278,12 @@ class HtmlMetadataTest {
         String html = "<html><head><title>Cafe\u0301 owners protest new rent rules</title></head><body></body></html>";
         assertThat(read(html, "https://example.com/a").title()).isEqualTo("Caf\u00e9 owners protest new rent rules");
     }
+
+    @Test
+    void mendsAnOgTitleCutAtAnUnescapedQuote() {
+        String html = """
+                <html><head><meta property="og:title" content="Senator calls the plan "reckless"">
+                <title>Senator calls the plan "reckless"</title></head><body></body></html>""";
+        assertThat(read(html, "https://example.com/a").title()).isEqualTo("Senator calls the plan \"reckless\"");
+    }
 }
