@@ -36,6 +36,12 @@ final class PageTitle {
             + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label], rt, rp");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[:;,.|/\\-–—\\s]+(?=\\p{L})");
     private static final Pattern CUT_AT_QUOTE = Pattern.compile("\\s*\"");
+    /**
+     * A run of marks before the first word, at least one of them no bracket: "[> ", "• ". "[Update]" is kept,
+     * and so are "»" and "*", which open quotes and emphasis.
+     */
+    private static final Pattern ORNAMENT = Pattern.compile(
+            "^[\\[\\]<>•·|~=/\\\\:;\\s]*[<>•·|~=/\\\\:;][\\[\\]<>•·|~=/\\\\:;\\s]*(?=[\\p{L}\\p{N}])");
     private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
@@ -71,7 +77,7 @@ final class PageTitle {
         for (Heading h : headings) {
             for (String d : declared) {
                 if (fold(h.text()).equals(fold(d))) {
-                    return h.text();
+                    return withoutDecoration(h.text(), d);
                 }
                 if (h.afterLead() != null && (fold(h.afterLead()).equals(fold(d))
                         || fold(d).equals(fold(h.lead()) + " " + fold(h.afterLead())))) {
@@ -300,9 +306,23 @@ final class PageTitle {
         }
     }
 
+    /**
+     * The heading as the metadata name it, without the ornaments some sites set before it ("[> Jane Roe",
+     * "• Headline") and the metadata title lacks. Quotes stay: they are part of a headline.
+     */
+    private static String withoutDecoration(String heading, String declared) {
+        if (!ORNAMENT.matcher(declared).lookingAt()) {
+            String t = Texts.clean(ORNAMENT.matcher(heading).replaceFirst(""));
+            if (t != null) {
+                return t;
+            }
+        }
+        return heading;
+    }
+
     /** ": Headline" left when a kicker is gone: separators before the first letter are dropped. */
     private static String withoutLeadingMarks(String t) {
-        return t == null ? null : Texts.clean(LEADING_MARKS.matcher(t).replaceFirst(""));
+        return t == null ? null : Texts.clean(LEADING_MARKS.matcher(ORNAMENT.matcher(t).replaceFirst("")).replaceFirst(""));
     }
 
     private static String fold(String s) {

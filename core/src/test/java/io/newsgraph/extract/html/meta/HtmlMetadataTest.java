@@ -286,4 +286,14 @@ class HtmlMetadataTest {
                 <title>Senator calls the plan "reckless"</title></head><body></body></html>""";
         assertThat(read(html, "https://example.com/a").title()).isEqualTo("Senator calls the plan \"reckless\"");
     }
+
+    @Test
+    void dropsOrnamentsBeforeAHeadingButKeepsOpeningQuotes() {
+        String html = """
+                <html><head><title>Example Studio // Jane Roe</title></head>
+                <body><h2>[&gt; Jane Roe</h2><p>Jane Roe, born 1977.</p></body></html>""";
+        assertThat(read(html, "https://example-studio.com/a").title()).isEqualTo("Jane Roe");
+        String quoted = "<html><head></head><body><h1>»Keep our rivers clean!«</h1></body></html>";
+        assertThat(read(quoted, "https://example.com/a").title()).isEqualTo("»Keep our rivers clean!«");
+    }
 }
