@@ -74,7 +74,11 @@ public final class HtmlMetadata {
         sources.add(names(ld.organisations()));
         // The publisher is left out here: on personal sites the publisher is the author.
         List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
-        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : chosen;
+        List<String> nameFields = new ArrayList<>(declared);
+        for (String key : AUTHOR_META) {
+            nameFields.addAll(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
+        }
+        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : AuthorChoice.inFull(chosen, nameFields);
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 

@@ -296,4 +296,22 @@ class HtmlMetadataTest {
         String quoted = "<html><head></head><body><h1>»Keep our rivers clean!«</h1></body></html>";
         assertThat(read(quoted, "https://example.com/a").title()).isEqualTo("»Keep our rivers clean!«");
     }
+
+    @Test
+    void aFirstNameAloneInJsonLdDefersToTheFullNameInTheByline() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"BlogPosting","headline":"Why we read","author":{"@type":"Person","name":"Nils"}}
+                </script></head><body><article><h1>Why we read</h1><p>Eine Kolumne von Nils Pickert</p>
+                <p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Nils Pickert");
+    }
+
+    @Test
+    void aBylineCutShortIsCompletedFromTheAuthorMetaTag() {
+        String html = """
+                <html><head><meta name="author" content="Mobasir hassan"></head><body><article>
+                <h1>Okra fry recipe</h1><p>by Mobasir hassan</p><p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
+    }
 }
