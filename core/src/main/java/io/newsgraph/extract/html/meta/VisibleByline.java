@@ -2,6 +2,7 @@ package io.newsgraph.extract.html.meta;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,7 +41,7 @@ final class VisibleByline {
             "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor\\s?:?|autorin:?|autoren:?|author:|auteur\\s?:|gespeichert von|"
                     + "(?:ein |eine )?(?:artikel|beitrag|blog beitrag|blogbeitrag|gastbeitrag|kommentar|kolumne|bericht|reportage) von|"
                     + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
-                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
+                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von):?\\s+\\p{Lu}.*");
     /** An element that holds only the lead word; the name follows in the next element. */
     private static final Pattern LEAD_ONLY = Pattern.compile(
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
@@ -53,17 +54,35 @@ final class VisibleByline {
     private static final int NEAR_HEADLINE = 30;
     private static final int MAX_DATELINE = 80;
 
-    static Optional<Credit> find(Document doc, PageZones zones) {
+    /**
+     * @param siteNames the site's names: a credit that names only the site ("By The Daily Example") is kept as
+     *                  the last resort, and the search goes on for a person's credit further down
+     */
+    static Optional<Credit> find(Document doc, PageZones zones, List<String> siteNames) {
         if (doc.body() == null) {
             return Optional.empty();
         }
+        List<String> keys = siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
+        Credit[] siteOnly = {null};
+        // Past a site's credit, only a credit with a person's name ("Jane Roe") counts: further down the page
+        // marked elements also hold links such as "Alle Beiträge von …" and times such as "vor 5 Stunden".
+        Predicate<Credit> person = c -> {
+            if (c.names().stream().anyMatch(n -> !TitleCleaner.isSite(n, keys)
+                    && (siteOnly[0] == null || Copyright.isPersonLike(n)))) {
+                return true;
+            }
+            if (siteOnly[0] == null) {
+                siteOnly[0] = c;
+            }
+            return false;
+        };
         // a stream, not select(): the first credit found ends the search, so the rest of the page is not matched
         for (Element e : (Iterable<Element>) doc.selectStream(MARKED)::iterator) {
             if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
             Optional<Credit> c = credit(e);
-            if (c.isPresent()) {
+            if (c.isPresent() && person.test(c.get())) {
                 return c;
             }
         }
@@ -80,7 +99,7 @@ final class VisibleByline {
             String credit = Texts.spaced(next, MAX_CREDIT_LENGTH);
             if (credit != null) {
                 List<String> names = AuthorNames.split(credit);
-                if (!names.isEmpty()) {
+                if (!names.isEmpty() && person.test(new Credit(text + " " + credit, names, false))) {
                     return Optional.of(new Credit(text + " " + credit, names, false));
                 }
             }
@@ -97,11 +116,11 @@ final class VisibleByline {
                 continue;
             }
             List<String> names = AuthorNames.split(text);
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && person.test(new Credit(text, names, false))) {
                 return Optional.of(new Credit(text, names, false));
             }
         }
-        return datelineCredit(doc, zones).or(() -> signOff(doc, zones));
+        return datelineCredit(doc, zones).or(() -> signOff(doc, zones)).or(() -> Optional.ofNullable(siteOnly[0]));
     }
 
     /**

@@ -314,4 +314,14 @@ class HtmlMetadataTest {
                 <h1>Okra fry recipe</h1><p>by Mobasir hassan</p><p>Text.</p></article></body></html>""";
         assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
     }
+
+    @Test
+    void aBylineThatNamesTheSiteGivesWayToAPersonsCreditFurtherDown() {
+        String html = """
+                <html><head><meta property="og:site_name" content="The Daily Example"></head><body><article>
+                <h1>Forests protected by their people</h1><div class="post-meta"><p>By The Daily Example -</p></div>
+                <p>Text of the article.</p><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>
+                <p>Alle Beiträge von <a rel="author" href="/a">redaktion</a></p></article></body></html>""";
+        assertThat(read(html, "https://daily-example.com/a").authors()).containsExactly("Julie Mollins");
+    }
 }
