@@ -29,8 +29,11 @@ final class VisibleByline {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)($|[-_ ])");
 
-    /** Parsed once: parsing compiles its regexes. */
-    private static final Evaluator MARKED = QueryParser.parse("[rel=author], [itemprop=author], [itemprop=creator], "
+    /**
+     * Parsed once: parsing compiles its regexes. {@code <byline>} is the element news systems built on NITF
+     * and NewsML (the news industry's markup) print the credit in.
+     */
+    private static final Evaluator MARKED = QueryParser.parse("byline, [rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
             + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
             + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]");
@@ -189,7 +192,7 @@ final class VisibleByline {
         }
         List<String> names = AuthorNames.split(text);
         boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
-                || BYLINE_CLASS.matcher(e.className()).find()
+                || BYLINE_CLASS.matcher(e.className()).find() || e.normalName().equals("byline")
                 || Texts.findWithin(e, x -> hasValue(x, "rel", "author"), MAX_SEARCH_NODES) != null;
         return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
     }

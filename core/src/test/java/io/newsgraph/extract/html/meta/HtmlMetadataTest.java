@@ -324,4 +324,13 @@ class HtmlMetadataTest {
                 <p>Alle Beiträge von <a rel="author" href="/a">redaktion</a></p></article></body></html>""";
         assertThat(read(html, "https://daily-example.com/a").authors()).containsExactly("Julie Mollins");
     }
+
+    @Test
+    void readsTheCreditInABylineElement() {
+        String html = """
+                <html><head><meta property="og:site_name" content="Example Finance"></head><body><article>
+                <h1>Influencers and the stock boom</h1><byline>Von David Hutzler, dpa</byline>
+                <p>Text of the article.</p></article></body></html>""";
+        assertThat(read(html, "https://example-finance.de/a").authors()).contains("David Hutzler");
+    }
 }
