@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -94,12 +96,7 @@ final class VisibleByline {
             if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
                 continue;
             }
-            Element next = e.nextElementSibling() != null ? e.nextElementSibling()
-                    : e.parent() == null ? null : e.parent().nextElementSibling();
-            if (next == null) {
-                continue;
-            }
-            String credit = Texts.spaced(next, MAX_CREDIT_LENGTH);
+            String credit = followingText(e);
             if (credit != null) {
                 List<String> names = AuthorNames.split(credit);
                 if (!names.isEmpty() && person.test(new Credit(text + " " + credit, names, false))) {
@@ -124,6 +121,25 @@ final class VisibleByline {
             }
         }
         return datelineCredit(doc, zones).or(() -> signOff(doc, zones)).or(() -> Optional.ofNullable(siteOnly[0]));
+    }
+
+    /**
+     * What follows an element that holds only a lead word: the text right after it ("<b>Von:</b><br>Jane
+     * Roe"), else the next element, else the element after its parent.
+     */
+    private static String followingText(Element lead) {
+        for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return Texts.clean(t.text());
+                }
+            } else if (!(n instanceof Element br && br.normalName().equals("br"))) {
+                break;
+            }
+        }
+        Element next = lead.nextElementSibling() != null ? lead.nextElementSibling()
+                : lead.parent() == null ? null : lead.parent().nextElementSibling();
+        return next == null ? null : Texts.spaced(next, MAX_CREDIT_LENGTH);
     }
 
     /**

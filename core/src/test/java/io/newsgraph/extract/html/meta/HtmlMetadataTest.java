@@ -333,4 +333,12 @@ class HtmlMetadataTest {
                 <p>Text of the article.</p></article></body></html>""";
         assertThat(read(html, "https://example-finance.de/a").authors()).contains("David Hutzler");
     }
+
+    @Test
+    void readsTheNameInTheTextAfterALeadWordElement() {
+        String html = """
+                <html><body><article><h1>The wind rebel</h1><p>Text of the article.</p>
+                <a href="mailto:x@example.de"><b>Von:</b> <br /> <br /> Götz Warnke</a></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Götz Warnke");
+    }
 }
