@@ -177,8 +177,12 @@ final class PageDates {
             if (t.normalName().equals("abbr") && !DATE_CLASS.matcher(t.className()).find()) {
                 continue;
             }
-            Optional<String> d = MachineDates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"))
-                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)));
+            // A datetime in another form than year-month-day ("01-11-2023") is ambiguous; the printed date
+            // ("1. November 2023") is what readers see, so it is read before such a datetime.
+            String machine = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title");
+            Optional<String> d = MachineDates.iso(machine)
+                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)))
+                    .or(() -> MachineDates.normalise(machine));
             if (d.isPresent()) {
                 return d;
             }

@@ -341,4 +341,12 @@ class HtmlMetadataTest {
                 <a href="mailto:x@example.de"><b>Von:</b> <br /> <br /> Götz Warnke</a></article></body></html>""";
         assertThat(read(html, "https://example.de/a").authors()).containsExactly("Götz Warnke");
     }
+
+    @Test
+    void aTimeElementsPrintedDateWinsOverADatetimeThatIsNotYearFirst() {
+        String html = """
+                <html><body><article><h1>Teeth and what they tell</h1>
+                <time datetime="01-11-2023 10:29">1. November 2023 10:29</time><p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.at/a").published()).startsWith("2023-11-01");
+    }
 }
