@@ -349,4 +349,13 @@ class HtmlMetadataTest {
                 <time datetime="01-11-2023 10:29">1. November 2023 10:29</time><p>Text.</p></article></body></html>""";
         assertThat(read(html, "https://example.at/a").published()).startsWith("2023-11-01");
     }
+
+    @Test
+    void anEventsDateRangeIsNoDateline() {
+        String html = """
+                <html><body><article><h1>Spin-off measures greenhouse gases</h1>
+                <p>Vom 26. November bis 2. Dezember 2022 tagt das Komitee in Uruguay, um über Plastik zu beraten.</p>
+                <span class="news-date">12.12.2022</span></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").published()).isEqualTo("2022-12-12");
+    }
 }
