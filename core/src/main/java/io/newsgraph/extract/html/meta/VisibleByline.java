@@ -1,5 +1,7 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -57,6 +59,7 @@ final class VisibleByline {
     /** Most nodes searched under a credit for its name part; author boxes are far smaller. */
     private static final int MAX_SEARCH_NODES = Texts.MAX_SHORT_NODES;
     private static final int NEAR_HEADLINE = 30;
+    private static final int ABOVE_HEADLINE = 6;
     private static final int MAX_DATELINE = 80;
 
     /**
@@ -153,9 +156,17 @@ final class VisibleByline {
         }
         List<Element> all = doc.body().getAllElements();
         int at = all.indexOf(h1);
-        for (int i = at + 1; i >= 1 && i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
-            Element e = all.get(i);
-            if (e.ownText().isBlank()) {
+        if (at < 0) {
+            return Optional.empty();
+        }
+        // After the headline first, then the few elements above it, where many sites set the dateline.
+        List<Element> window = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + NEAR_HEADLINE)));
+        List<Element> above = new ArrayList<>(all.subList(Math.max(0, at - ABOVE_HEADLINE), at));
+        Collections.reverse(above);
+        window.addAll(above);
+        List<Element> holdingHeadline = h1.parents();
+        for (Element e : window) {
+            if (e.ownText().isBlank() || holdingHeadline.contains(e)) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_DATELINE);

@@ -358,4 +358,12 @@ class HtmlMetadataTest {
                 <span class="news-date">12.12.2022</span></article></body></html>""";
         assertThat(read(html, "https://example.de/a").published()).isEqualTo("2022-12-12");
     }
+
+    @Test
+    void readsADatelineCreditAboveTheHeadline() {
+        String html = """
+                <html><body><div class="content"><small>04.02.2022 | 13:10 Uhr | Uta Beispiel</small>
+                <h1>Stellungnahme zum Turniersport</h1><p>Text of the statement.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Uta Beispiel");
+    }
 }
