@@ -193,6 +193,10 @@ final class AuthorNames {
         while (start < words.length && isLead(words[start])) {
             start++;
         }
+        // A job title before a name ("Rechtsanwalt Jane Roe", "FOCUS-Online-Experte Jane Roe") is no part of it.
+        while (start + 2 < words.length && isRole(words[start]) && !isRole(words[start + 1])) {
+            start++;
+        }
         List<String> kept = new ArrayList<>();
         for (int i = start; i < words.length; i++) {
             String w = words[i];
@@ -261,7 +265,8 @@ final class AuthorNames {
     }
 
     private static final List<String> ROLE_STEMS = List.of("redakteur", "redakteurin", "korrespondent",
-            "korrespondentin", "reporterin", "herausgeber", "herausgeberin", "journalistin", "chefredaktion");
+            "korrespondentin", "reporterin", "herausgeber", "herausgeberin", "journalistin", "chefredaktion",
+            "experte", "expertin", "anwalt", "anwältin");
 
     private static boolean isLead(String w) {
         String l = w.toLowerCase(Locale.ROOT);

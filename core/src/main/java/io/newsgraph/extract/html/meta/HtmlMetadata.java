@@ -54,7 +54,9 @@ public final class HtmlMetadata {
         siteNames.add(hostLabel(host));
         String title = PageTitle.choose(doc, zones, meta, ld, siteNames);
 
-        Optional<VisibleByline.Credit> credit = VisibleByline.find(doc, zones);
+        // The publisher is left out of the site names for authors: on personal sites the publisher is the author.
+        List<String> notAuthors = siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList();
+        Optional<VisibleByline.Credit> credit = VisibleByline.find(doc, zones, notAuthors);
         List<List<String>> sources = new ArrayList<>();
         List<String> visible = credit.map(VisibleByline.Credit::names).orElse(List.of());
         List<String> declared = names(ld.people());
@@ -72,9 +74,12 @@ public final class HtmlMetadata {
         }
         sources.add(Copyright.holder(doc, zones, siteNames).map(List::of).orElse(List.of()));
         sources.add(names(ld.organisations()));
-        // The publisher is left out here: on personal sites the publisher is the author.
-        List<String> chosen = AuthorChoice.first(sources, siteNames.stream().filter(n -> !Objects.equals(n, ld.publisher())).toList());
-        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : chosen;
+        List<String> chosen = AuthorChoice.first(sources, notAuthors);
+        List<String> nameFields = new ArrayList<>(declared);
+        for (String key : AUTHOR_META) {
+            nameFields.addAll(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
+        }
+        List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : AuthorChoice.inFull(chosen, nameFields);
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 

@@ -21,6 +21,14 @@ final class MachineDates {
     private static final int FIRST_YEAR = 1991;
 
     static Optional<String> normalise(String value) {
+        return iso(value).or(() -> value == null ? Optional.empty() : DateReader.parse(value, null).filter(MachineDates::plausible));
+    }
+
+    /**
+     * Only the forms machines write, year first ("2023-07-24T10:15", "20230724"): what HTML allows in a
+     * {@code datetime} attribute. "01-11-2023" is left out, since it reads as 1 November or as January 11.
+     */
+    static Optional<String> iso(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -32,7 +40,7 @@ final class MachineDates {
         if (m.find()) {
             return build(m.group(1), m.group(2), m.group(3), null, null);
         }
-        return DateReader.parse(value, null).filter(MachineDates::plausible);
+        return Optional.empty();
     }
 
     static boolean plausible(String iso) {

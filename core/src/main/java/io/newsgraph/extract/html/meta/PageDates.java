@@ -64,6 +64,8 @@ final class PageDates {
             "(?i)\\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|mise? en ligne|pubblicato|publicado|"
                     + "opublikowano|gepubliceerd|geschrieben am|erstellt am|datum|date|pressemitteilung|meldung)\\b"
                     + "|\\bvom\\s+\\d", Pattern.UNICODE_CASE);
+    /** A span of days: "vom 26. November bis 2. Dezember", "from May 3 to May 5". */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\d\\.?\\s*(?:\\p{L}+\\.?\\s+)?(?:\\d{4}\\s+)?(?:bis|to|until|au|al)\\s+\\d");
     /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
     private static final Pattern SHORT_LABEL = Pattern.compile("\\bam\\s+\\d");
     /** A date at the very start of a paragraph, in brackets or ended by a dash, a bar or an opening quote. */
@@ -177,8 +179,12 @@ final class PageDates {
             if (t.normalName().equals("abbr") && !DATE_CLASS.matcher(t.className()).find()) {
                 continue;
             }
-            Optional<String> d = MachineDates.normalise(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"))
-                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)));
+            // A datetime in another form than year-month-day ("01-11-2023") is ambiguous; the printed date
+            // ("1. November 2023") is what readers see, so it is read before such a datetime.
+            String machine = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title");
+            Optional<String> d = MachineDates.iso(machine)
+                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)))
+                    .or(() -> MachineDates.normalise(machine));
             if (d.isPresent()) {
                 return d;
             }
@@ -202,7 +208,11 @@ final class PageDates {
             if (labelled && label.start() == 0) {
                 // A paragraph that opens with the label and goes on with the text
                 // ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die …"): the date right after the label.
-                Optional<String> right = PrintedDates.find(own.substring(0, Math.min(own.length(), label.end() + AFTER_LABEL)));
+                String window = own.substring(0, Math.min(own.length(), label.end() + AFTER_LABEL));
+                if (RANGE.matcher(window).find()) {
+                    continue; // "Vom 26. November bis 2. Dezember 2022 tagt …": an event's dates, not the page's
+                }
+                Optional<String> right = PrintedDates.find(window);
                 if (right.isPresent()) {
                     return right;
                 }

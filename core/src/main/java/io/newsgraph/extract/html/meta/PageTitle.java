@@ -1,5 +1,6 @@
 package io.newsgraph.extract.html.meta;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,9 +35,23 @@ final class PageTitle {
     private static final Evaluator HIDDEN_PARTS = QueryParser.parse("[class~=(?i)kicker|overline|dachzeile|topline|roofline|eyebrow|"
             + "visually-hidden|sr-only|screen-reader|screenreader|hidden|label], rt, rp");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[:;,.|/\\-–—\\s]+(?=\\p{L})");
+    private static final Pattern CUT_AT_QUOTE = Pattern.compile("\\s*\"");
+    /**
+     * A run of marks before the first word, at least one of them no bracket: "[> ", "• ". "[Update]" is kept,
+     * and so are "»" and "*", which open quotes and emphasis.
+     */
+    private static final Pattern ORNAMENT = Pattern.compile(
+            "^[\\[\\]<>•·|~=/\\\\:;\\s]*[<>•·|~=/\\\\:;][\\[\\]<>•·|~=/\\\\:;\\s]*(?=[\\p{L}\\p{N}])");
     private static final Pattern FOLDED = Pattern.compile("[\\s\\p{Punct}„“”‘’«»–—]+");
 
     static String choose(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
+        String t = chooseAsPrinted(doc, zones, meta, ld, siteNames);
+        // Unicode's canonical form: pages mix precomposed and decomposed letters (Bengali "ড়", "é"), and a
+        // title compared, searched or deduplicated must not depend on which one the page used.
+        return t == null ? null : Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static String chooseAsPrinted(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, List<String> siteNames) {
         List<String> declared = new ArrayList<>();
         for (String raw : new String[] {meta.first("og:title"), ld.headline(), meta.first("twitter:title"),
                 meta.first("dc.title", "citation_title", "parsely-title", "sailthru.title", "title"),
@@ -46,6 +61,7 @@ final class PageTitle {
                 declared.add(c);
             }
         }
+        mendCutAtQuote(declared);
         List<Heading> headings = headings(doc, zones);
         List<Heading> h1s = headings(doc, zones, "h1");
         if (h1s.size() > 1 && zones.mainArticle() != null) {
@@ -61,7 +77,7 @@ final class PageTitle {
         for (Heading h : headings) {
             for (String d : declared) {
                 if (fold(h.text()).equals(fold(d))) {
-                    return h.text();
+                    return withoutDecoration(h.text(), d);
                 }
                 if (h.afterLead() != null && (fold(h.afterLead()).equals(fold(d))
                         || fold(d).equals(fold(h.lead()) + " " + fold(h.afterLead())))) {
@@ -272,9 +288,41 @@ final class PageTitle {
         return withoutLeadingMarks(Texts.clean(copy.text()));
     }
 
+    /**
+     * A meta tag written with an unescaped quote in its content ({@code content="Biden de "incapacitado""})
+     * ends at that quote: "Biden de". When another declared title goes on from there with a quote, the cut
+     * one is replaced by it.
+     */
+    private static void mendCutAtQuote(List<String> declared) {
+        for (int i = 0; i < declared.size(); i++) {
+            String cut = declared.get(i);
+            for (String other : declared) {
+                if (other.length() > cut.length() && other.startsWith(cut)
+                        && CUT_AT_QUOTE.matcher(other.substring(cut.length())).lookingAt()) {
+                    declared.set(i, other);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The heading as the metadata name it, without the ornaments some sites set before it ("[> Jane Roe",
+     * "• Headline") and the metadata title lacks. Quotes stay: they are part of a headline.
+     */
+    private static String withoutDecoration(String heading, String declared) {
+        if (!ORNAMENT.matcher(declared).lookingAt()) {
+            String t = Texts.clean(ORNAMENT.matcher(heading).replaceFirst(""));
+            if (t != null) {
+                return t;
+            }
+        }
+        return heading;
+    }
+
     /** ": Headline" left when a kicker is gone: separators before the first letter are dropped. */
     private static String withoutLeadingMarks(String t) {
-        return t == null ? null : Texts.clean(LEADING_MARKS.matcher(t).replaceFirst(""));
+        return t == null ? null : Texts.clean(LEADING_MARKS.matcher(ORNAMENT.matcher(t).replaceFirst("")).replaceFirst(""));
     }
 
     private static String fold(String s) {

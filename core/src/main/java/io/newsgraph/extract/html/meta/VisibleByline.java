@@ -1,10 +1,15 @@
 package io.newsgraph.extract.html.meta;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -28,8 +33,11 @@ final class VisibleByline {
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(^|[-_ ])(byline|by-line)($|[-_ ])");
 
-    /** Parsed once: parsing compiles its regexes. */
-    private static final Evaluator MARKED = QueryParser.parse("[rel=author], [itemprop=author], [itemprop=creator], "
+    /**
+     * Parsed once: parsing compiles its regexes. {@code <byline>} is the element news systems built on NITF
+     * and NewsML (the news industry's markup) print the credit in.
+     */
+    private static final Evaluator MARKED = QueryParser.parse("byline, [rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
             + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
             + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]");
@@ -40,7 +48,7 @@ final class VisibleByline {
             "^(?i:by|von|par|door|por|przez|di|text:|texte:|autor\\s?:?|autorin:?|autoren:?|author:|auteur\\s?:|gespeichert von|"
                     + "(?:ein |eine )?(?:artikel|beitrag|blog beitrag|blogbeitrag|gastbeitrag|kommentar|kolumne|bericht|reportage) von|"
                     + "posted by|written by|geschrieben von|verfasst von|escrito por|écrit par|"
-                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von)\\s+\\p{Lu}.*");
+                    + "(?:text|fotos?|bilder|interview)(?: und \\p{L}+)? von):?\\s+\\p{Lu}.*");
     /** An element that holds only the lead word; the name follows in the next element. */
     private static final Pattern LEAD_ONLY = Pattern.compile(
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
@@ -51,19 +59,38 @@ final class VisibleByline {
     /** Most nodes searched under a credit for its name part; author boxes are far smaller. */
     private static final int MAX_SEARCH_NODES = Texts.MAX_SHORT_NODES;
     private static final int NEAR_HEADLINE = 30;
+    private static final int ABOVE_HEADLINE = 6;
     private static final int MAX_DATELINE = 80;
 
-    static Optional<Credit> find(Document doc, PageZones zones) {
+    /**
+     * @param siteNames the site's names: a credit that names only the site ("By The Daily Example") is kept as
+     *                  the last resort, and the search goes on for a person's credit further down
+     */
+    static Optional<Credit> find(Document doc, PageZones zones, List<String> siteNames) {
         if (doc.body() == null) {
             return Optional.empty();
         }
+        List<String> keys = siteNames.stream().map(TitleCleaner::key).filter(k -> k != null && k.length() >= 3).toList();
+        Credit[] siteOnly = {null};
+        // Past a site's credit, only a credit with a person's name ("Jane Roe") counts: further down the page
+        // marked elements also hold links such as "Alle Beiträge von …" and times such as "vor 5 Stunden".
+        Predicate<Credit> person = c -> {
+            if (c.names().stream().anyMatch(n -> !TitleCleaner.isSite(n, keys)
+                    && (siteOnly[0] == null || Copyright.isPersonLike(n)))) {
+                return true;
+            }
+            if (siteOnly[0] == null) {
+                siteOnly[0] = c;
+            }
+            return false;
+        };
         // a stream, not select(): the first credit found ends the search, so the rest of the page is not matched
         for (Element e : (Iterable<Element>) doc.selectStream(MARKED)::iterator) {
             if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
             Optional<Credit> c = credit(e);
-            if (c.isPresent()) {
+            if (c.isPresent() && person.test(c.get())) {
                 return c;
             }
         }
@@ -72,15 +99,10 @@ final class VisibleByline {
             if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
                 continue;
             }
-            Element next = e.nextElementSibling() != null ? e.nextElementSibling()
-                    : e.parent() == null ? null : e.parent().nextElementSibling();
-            if (next == null) {
-                continue;
-            }
-            String credit = Texts.spaced(next, MAX_CREDIT_LENGTH);
+            String credit = followingText(e);
             if (credit != null) {
                 List<String> names = AuthorNames.split(credit);
-                if (!names.isEmpty()) {
+                if (!names.isEmpty() && person.test(new Credit(text + " " + credit, names, false))) {
                     return Optional.of(new Credit(text + " " + credit, names, false));
                 }
             }
@@ -97,11 +119,30 @@ final class VisibleByline {
                 continue;
             }
             List<String> names = AuthorNames.split(text);
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && person.test(new Credit(text, names, false))) {
                 return Optional.of(new Credit(text, names, false));
             }
         }
-        return datelineCredit(doc, zones).or(() -> signOff(doc, zones));
+        return datelineCredit(doc, zones).or(() -> signOff(doc, zones)).or(() -> Optional.ofNullable(siteOnly[0]));
+    }
+
+    /**
+     * What follows an element that holds only a lead word: the text right after it ("<b>Von:</b><br>Jane
+     * Roe"), else the next element, else the element after its parent.
+     */
+    private static String followingText(Element lead) {
+        for (Node n = lead.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return Texts.clean(t.text());
+                }
+            } else if (!(n instanceof Element br && br.normalName().equals("br"))) {
+                break;
+            }
+        }
+        Element next = lead.nextElementSibling() != null ? lead.nextElementSibling()
+                : lead.parent() == null ? null : lead.parent().nextElementSibling();
+        return next == null ? null : Texts.spaced(next, MAX_CREDIT_LENGTH);
     }
 
     /**
@@ -115,9 +156,17 @@ final class VisibleByline {
         }
         List<Element> all = doc.body().getAllElements();
         int at = all.indexOf(h1);
-        for (int i = at + 1; i >= 1 && i < Math.min(all.size(), at + NEAR_HEADLINE); i++) {
-            Element e = all.get(i);
-            if (e.ownText().isBlank()) {
+        if (at < 0) {
+            return Optional.empty();
+        }
+        // After the headline first, then the few elements above it, where many sites set the dateline.
+        List<Element> window = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + NEAR_HEADLINE)));
+        List<Element> above = new ArrayList<>(all.subList(Math.max(0, at - ABOVE_HEADLINE), at));
+        Collections.reverse(above);
+        window.addAll(above);
+        List<Element> holdingHeadline = h1.parents();
+        for (Element e : window) {
+            if (e.ownText().isBlank() || holdingHeadline.contains(e)) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_DATELINE);
@@ -170,7 +219,7 @@ final class VisibleByline {
         }
         List<String> names = AuthorNames.split(text);
         boolean marked = e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
-                || BYLINE_CLASS.matcher(e.className()).find()
+                || BYLINE_CLASS.matcher(e.className()).find() || e.normalName().equals("byline")
                 || Texts.findWithin(e, x -> hasValue(x, "rel", "author"), MAX_SEARCH_NODES) != null;
         return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(text, names, marked));
     }

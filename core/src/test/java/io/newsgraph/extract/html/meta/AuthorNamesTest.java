@@ -47,4 +47,10 @@ class AuthorNamesTest {
         assertThat(AuthorNames.printed("Von Marta Muster | Berlin", java.util.List.of("Marta Muster")))
                 .isEqualTo("Marta Muster");
     }
+
+    @Test
+    void dropsAJobTitleBeforeTheName() {
+        assertThat(AuthorNames.split("Autor: Rechtsanwalt Sebastian Beispiel")).containsExactly("Sebastian Beispiel");
+        assertThat(AuthorNames.split("FOCUS-Online-Experte Robin Muster")).containsExactly("Robin Muster");
+    }
 }

@@ -271,4 +271,99 @@ class HtmlMetadataTest {
                 "author":{"@type":"Person","name":"Mobasir hassan"}}</script></head><body></body></html>""";
         assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
     }
+
+    @Test
+    void givesTheTitleInCanonicalUnicodeForm() {
+        // an "e" followed by a combining acute accent, and the precomposed letter: the same title
+        String html = "<html><head><title>Cafe\u0301 owners protest new rent rules</title></head><body></body></html>";
+        assertThat(read(html, "https://example.com/a").title()).isEqualTo("Caf\u00e9 owners protest new rent rules");
+    }
+
+    @Test
+    void mendsAnOgTitleCutAtAnUnescapedQuote() {
+        String html = """
+                <html><head><meta property="og:title" content="Senator calls the plan "reckless"">
+                <title>Senator calls the plan "reckless"</title></head><body></body></html>""";
+        assertThat(read(html, "https://example.com/a").title()).isEqualTo("Senator calls the plan \"reckless\"");
+    }
+
+    @Test
+    void dropsOrnamentsBeforeAHeadingButKeepsOpeningQuotes() {
+        String html = """
+                <html><head><title>Example Studio // Jane Roe</title></head>
+                <body><h2>[&gt; Jane Roe</h2><p>Jane Roe, born 1977.</p></body></html>""";
+        assertThat(read(html, "https://example-studio.com/a").title()).isEqualTo("Jane Roe");
+        String quoted = "<html><head></head><body><h1>»Keep our rivers clean!«</h1></body></html>";
+        assertThat(read(quoted, "https://example.com/a").title()).isEqualTo("»Keep our rivers clean!«");
+    }
+
+    @Test
+    void aFirstNameAloneInJsonLdDefersToTheFullNameInTheByline() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"BlogPosting","headline":"Why we read","author":{"@type":"Person","name":"Nils"}}
+                </script></head><body><article><h1>Why we read</h1><p>Eine Kolumne von Nils Pickert</p>
+                <p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Nils Pickert");
+    }
+
+    @Test
+    void aBylineCutShortIsCompletedFromTheAuthorMetaTag() {
+        String html = """
+                <html><head><meta name="author" content="Mobasir hassan"></head><body><article>
+                <h1>Okra fry recipe</h1><p>by Mobasir hassan</p><p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").authors()).containsExactly("Mobasir hassan");
+    }
+
+    @Test
+    void aBylineThatNamesTheSiteGivesWayToAPersonsCreditFurtherDown() {
+        String html = """
+                <html><head><meta property="og:site_name" content="The Daily Example"></head><body><article>
+                <h1>Forests protected by their people</h1><div class="post-meta"><p>By The Daily Example -</p></div>
+                <p>Text of the article.</p><p><em>Written by: <a href="/x">Julie Mollins</a></em></p>
+                <p>Alle Beiträge von <a rel="author" href="/a">redaktion</a></p></article></body></html>""";
+        assertThat(read(html, "https://daily-example.com/a").authors()).containsExactly("Julie Mollins");
+    }
+
+    @Test
+    void readsTheCreditInABylineElement() {
+        String html = """
+                <html><head><meta property="og:site_name" content="Example Finance"></head><body><article>
+                <h1>Influencers and the stock boom</h1><byline>Von David Hutzler, dpa</byline>
+                <p>Text of the article.</p></article></body></html>""";
+        assertThat(read(html, "https://example-finance.de/a").authors()).contains("David Hutzler");
+    }
+
+    @Test
+    void readsTheNameInTheTextAfterALeadWordElement() {
+        String html = """
+                <html><body><article><h1>The wind rebel</h1><p>Text of the article.</p>
+                <a href="mailto:x@example.de"><b>Von:</b> <br /> <br /> Götz Warnke</a></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Götz Warnke");
+    }
+
+    @Test
+    void aTimeElementsPrintedDateWinsOverADatetimeThatIsNotYearFirst() {
+        String html = """
+                <html><body><article><h1>Teeth and what they tell</h1>
+                <time datetime="01-11-2023 10:29">1. November 2023 10:29</time><p>Text.</p></article></body></html>""";
+        assertThat(read(html, "https://example.at/a").published()).startsWith("2023-11-01");
+    }
+
+    @Test
+    void anEventsDateRangeIsNoDateline() {
+        String html = """
+                <html><body><article><h1>Spin-off measures greenhouse gases</h1>
+                <p>Vom 26. November bis 2. Dezember 2022 tagt das Komitee in Uruguay, um über Plastik zu beraten.</p>
+                <span class="news-date">12.12.2022</span></article></body></html>""";
+        assertThat(read(html, "https://example.de/a").published()).isEqualTo("2022-12-12");
+    }
+
+    @Test
+    void readsADatelineCreditAboveTheHeadline() {
+        String html = """
+                <html><body><div class="content"><small>04.02.2022 | 13:10 Uhr | Uta Beispiel</small>
+                <h1>Stellungnahme zum Turniersport</h1><p>Text of the statement.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/a").authors()).containsExactly("Uta Beispiel");
+    }
 }
