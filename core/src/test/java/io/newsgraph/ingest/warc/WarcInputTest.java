@@ -96,6 +96,23 @@ class WarcInputTest {
     }
 
     @Test
+    void everyCutGivesTheRecordsBeforeItAndOneReasonNeverAnotherError() throws Exception {
+        byte[] whole = Files.readAllBytes(TestWarcs.write(dir.resolve("w.warc.gz"), true));
+        Path cut = dir.resolve("cut.warc.gz");
+        var random = new java.util.Random(8);
+        for (int i = 0; i < 60; i++) {
+            Files.write(cut, Arrays.copyOf(whole, 1 + random.nextInt(whole.length - 1)));
+            Collected c = new Collected();
+            try {
+                new WarcInput(cut, "cut.warc.gz", PageReader.DEFAULT_MAX_BYTES).readInto(c);
+            } catch (PageReadException e) {
+                assertThat(e.getMessage()).contains("WARC after offset").doesNotContain("\n");
+            }
+            assertThat(c.pages.size()).isLessThanOrEqualTo(TestWarcs.PAGES);
+        }
+    }
+
+    @Test
     void aRecordOverTheLimitFailsAloneNamingItsOffset() throws Exception {
         Path file = TestWarcs.write(dir.resolve("c.warc"), false);
         Collected c = new Collected();
