@@ -4,12 +4,9 @@ import io.newsgraph.entities.ArticleEntity;
 import io.newsgraph.entities.Entity;
 import io.newsgraph.entities.EntityResolver;
 import io.newsgraph.entities.EntityType;
-import io.newsgraph.ingest.PageInput;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
-import io.newsgraph.ingest.PendingPage;
 import io.newsgraph.ingest.SourceFiles;
-import io.newsgraph.pipeline.FileInputs;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
 import io.newsgraph.pipeline.StoryInput;
@@ -29,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts the article of each page (WARC archives: of each HTML response), the statements and the entities in it, and prints one"
+        description = {"Extracts the article of each page, the statements and the entities in it, and prints one"
                 + " JSON object per page (JSON Lines) on stdout; nothing is stored.",
                 "Entities and stories are resolved across all the pages given, so the output comes once every page"
                         + " is read; --stream prints each page as soon as it is read, with what is known up to that page.",
@@ -60,49 +57,27 @@ final class ExtractCommand implements Callable<Integer> {
             failed++;
         }
         List<ProcessedPage> pages = new ArrayList<>();
-        int[] failedPages = {0};
-        // pages one at a time, as ingest reads them: a WARC archive gives each HTML response in turn
-        PageInput.Sink sink = new PageInput.Sink() {
-            @Override
-            public void page(PendingPage pending) {
-                try {
-                    ProcessedPage p = processor.process(pending.read(reader));
-                    if (p.article() == null) {
-                        failed(pending.source(), p.failedStage() + ": " + p.reason());
-                        return;
-                    }
-                    String key = key(pages.size());
-                    resolver.add(key, p.mentions());
-                    StoryArticle story = StoryInput.of(key, p.article(), p.statements(), p.mentions(), mentionIds(resolver, p, key));
-                    if (story != null && p.article().isArticle()) stories.add(story);
-                    sources.add(pending.source());
-                    if (stream) print(out, resolver, stories, sources, p, pages.size());
-                    pages.add(stream ? null : p);
-                } catch (PageReadException e) {
-                    failed(pending.source(), e.getMessage());
-                }
-                out.flush();
-            }
-
-            @Override
-            public void skipped(String reason) {
-                // WARC records that are not pages: extract prints pages only
-            }
-
-            @Override
-            public void failed(String source, String reason) {
-                err.println("newsgraph: " + source + ": " + reason);
-                failedPages[0]++;
-            }
-        };
-        for (PageInput in : FileInputs.of(input.files(), reader.maxBytes())) {
+        for (var entry : input.files()) {
             try {
-                in.readInto(sink);
+                ProcessedPage p = processor.process(reader.read(entry.file(), entry.source()));
+                if (p.article() == null) {
+                    err.println("newsgraph: " + entry.source() + ": " + p.failedStage() + ": " + p.reason());
+                    failed++;
+                    continue;
+                }
+                String key = key(pages.size());
+                resolver.add(key, p.mentions());
+                StoryArticle story = StoryInput.of(key, p.article(), p.statements(), p.mentions(), mentionIds(resolver, p, key));
+                if (story != null && p.article().isArticle()) stories.add(story);
+                sources.add(entry.source());
+                if (stream) print(out, resolver, stories, sources, p, pages.size());
+                pages.add(stream ? null : p);
             } catch (PageReadException e) {
-                sink.failed(in.source(), e.getMessage());
+                err.println("newsgraph: " + entry.source() + ": " + e.getMessage());
+                failed++;
             }
+            out.flush();
         }
-        failed += failedPages[0];
         for (int i = 0; i < pages.size() && !stream; i++) print(out, resolver, stories, sources, pages.get(i), i);
         out.flush();
         err.flush();

@@ -60,10 +60,6 @@ class InputsCliTest {
         assertThat(run.err()).contains("newsgraph: skipped 2 WARC record(s) that are not HTML pages: 1 not HTML, 1 request");
         assertThat(CliRun.of("search", "--db", db, "--json", "council").out()).contains(warc + "#");
         assertThat(CliRun.of("ingest", "--db", db, warc.toString()).out().strip()).isEqualTo("1 files: 0 new, 1 unchanged, 0 failed");
-        CliRun extract = CliRun.of("extract", warc.toString());
-        assertThat(extract.exit()).isZero();
-        assertThat(extract.out().lines()).singleElement().satisfies(l -> assertThat(l)
-                .contains("\"source\":\"" + warc + "#").contains("\"url\":\"https://example.org/a\""));
     }
 
     @Test

@@ -6,11 +6,10 @@ import io.newsgraph.ingest.warc.WarcInput;
 import java.util.List;
 
 /** Turns expanded files into inputs: a WARC archive yields its HTML responses, any other file one page. */
-public final class FileInputs {
+final class FileInputs {
     private FileInputs() {}
 
-    /** @param maxBytes the size limit of one page or WARC record */
-    public static List<PageInput> of(List<SourceFiles.Entry> files, long maxBytes) {
+    static List<PageInput> of(List<SourceFiles.Entry> files, long maxBytes) {
         return files.stream()
                 .map(f -> WarcInput.isWarc(f.file())
                         ? new WarcInput(f.file(), f.source(), maxBytes)
