@@ -122,6 +122,27 @@ class WarcInputTest {
     }
 
     @Test
+    void aRecordWithoutAUsableDateIsStillAPageWithNoFetchTime() throws Exception {
+        String html = TestWarcs.article(5);
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + html.length() + "\r\n\r\n" + html)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789abc>\r\n"
+                + "WARC-Date: 20240413223105\r\nWARC-Target-URI: https://example.org/old\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(record.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(http);
+        out.write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("old.warc"), out.toByteArray());
+        Collected c = read(file, "old.warc");
+        assertThat(c.failed).isEmpty();
+        assertThat(c.pages).singleElement().satisfies(p -> {
+            assertThat(((CapturedPage) p).url()).isEqualTo("https://example.org/old");
+            assertThat(((CapturedPage) p).fetchedAt()).isNull();
+        });
+    }
+
+    @Test
     void recognisesArchivesByName() {
         assertThat(WarcInput.isWarc(Path.of("x/CRAWL.warc.gz"))).isTrue();
         assertThat(WarcInput.isWarc(Path.of("x.warc"))).isTrue();
