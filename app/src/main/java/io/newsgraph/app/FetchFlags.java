@@ -2,7 +2,10 @@ package io.newsgraph.app;
 
 import io.newsgraph.ingest.fetch.FetchOptions;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The fetch options shared by {@code watch} and {@code ingest --urls}, turned into {@link FetchOptions} once. */
 final class FetchFlags {
@@ -14,8 +17,12 @@ final class FetchFlags {
             description = "Time to wait for a response, and again for its body (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     FetchOptions options() {
-        if (delaySeconds < 0 || timeoutSeconds <= 0) throw new IllegalArgumentException("--delay must be >= 0 and --timeout > 0");
+        if (delaySeconds < 0 || timeoutSeconds <= 0) {
+            throw new ParameterException(command.commandLine(), "--delay must be at least 0 and --timeout more than 0");
+        }
         FetchOptions d = FetchOptions.DEFAULTS;
         return d.withHostDelay(seconds(delaySeconds)).withTimeouts(d.connectTimeout(), seconds(timeoutSeconds));
     }

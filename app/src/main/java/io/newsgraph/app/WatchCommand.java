@@ -1,11 +1,13 @@
 package io.newsgraph.app;
 
 import io.newsgraph.ingest.PageReader;
+import io.newsgraph.ingest.fetch.FetchOptions;
 import io.newsgraph.ingest.fetch.Fetcher;
 import io.newsgraph.pipeline.IngestPipeline;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.WebIngest;
 import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.StoreException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -54,17 +56,18 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<URI> urls = documents();
         if (intervalSeconds < 1) throw new ParameterException(spec.commandLine(), "--interval must be at least 1 second");
+        var options = fetch.options();
         while (true) {
             WebIngest.PollReport r;
-            try (NewsStore db = NewsStore.open(store.dir)) {
-                var pipeline = new IngestPipeline(db, new PageReader(), new PageProcessor(), threads, 200,
-                        new StderrProgress(System.err, "watch"));
-                var web = new WebIngest(db, pipeline, new Fetcher(fetch.options()), line -> {
-                    err.println("newsgraph: " + line);
-                    err.flush();
-                });
-                r = web.poll(urls);
-                PendingStages.finish(db);
+            try {
+                r = poll(urls, options, err);
+            } catch (StoreException e) {
+                if (once) throw e;
+                // a watcher outlives a locked or briefly unwritable store: say so and try at the next poll
+                err.println("newsgraph: poll failed: " + e.getMessage() + "; next try in " + intervalSeconds + " s");
+                err.flush();
+                TimeUnit.SECONDS.sleep(intervalSeconds);
+                continue;
             }
             Skipped.report(err, r.pages());
             for (var f : r.failures()) err.println("newsgraph: " + f.source() + ": " + f.reason());
@@ -76,6 +79,21 @@ final class WatchCommand implements Callable<Integer> {
             err.flush();
             if (once) return r.failures().isEmpty() && s.failed() == 0 ? Main.OK : Main.SOME_FAILED;
             TimeUnit.SECONDS.sleep(intervalSeconds);
+        }
+    }
+
+    /** One poll, then the cross-document stages over what it stored. */
+    private WebIngest.PollReport poll(List<URI> urls, FetchOptions options, PrintWriter err) throws StoreException {
+        try (NewsStore db = NewsStore.open(store.dir)) {
+            var pipeline = new IngestPipeline(db, new PageReader(), new PageProcessor(), threads, 200,
+                    new StderrProgress(System.err, "watch"));
+            var web = new WebIngest(db, pipeline, new Fetcher(options), line -> {
+                err.println("newsgraph: " + line);
+                err.flush();
+            });
+            WebIngest.PollReport r = web.poll(urls);
+            PendingStages.finish(db);
+            return r;
         }
     }
 

@@ -101,9 +101,12 @@ class InputsCliTest {
     }
 
     @Test
-    void watchRejectsWhatIsNeitherAUrlNorAFile() {
+    void watchRejectsWhatIsNeitherAUrlNorAFileAndBadFlags() {
         CliRun run = CliRun.of("watch", "--db", dir.toString(), "--once", "no-such-feed.xml");
         assertThat(run.exit()).isEqualTo(Main.USAGE);
         assertThat(run.err()).contains("not an http(s) URL nor a file: no-such-feed.xml");
+        CliRun badDelay = CliRun.of("watch", "--db", dir.toString(), "--once", "--delay", "-1", site.url("/feed.xml"));
+        assertThat(badDelay.exit()).isEqualTo(Main.USAGE);
+        assertThat(badDelay.err()).contains("--delay must be at least 0");
     }
 }

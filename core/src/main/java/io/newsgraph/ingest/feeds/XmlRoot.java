@@ -1,12 +1,14 @@
 package io.newsgraph.ingest.feeds;
 
+import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** StAX with external entities and DTDs off: feeds come from anywhere, so no XXE. */
+/** StAX with external entities and DTDs off (feeds come from anywhere, so no XXE), and the root element it finds. */
 final class XmlRoot {
     private XmlRoot() {}
 
@@ -14,7 +16,13 @@ final class XmlRoot {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f.createXMLStreamReader(new ByteArrayInputStream(xml));
+        try {
+            // ROME's XmlReader picks the encoding as XML says (BOM, prolog, UTF-8) and decodes leniently: given
+            // raw bytes, the JDK's parser prints a "[Fatal Error]" line on stderr for each bad byte sequence
+            return f.createXMLStreamReader(new XmlReader(new ByteArrayInputStream(xml)));
+        } catch (IOException e) {
+            throw new XMLStreamException("unreadable encoding: " + e.getMessage(), e);
+        }
     }
 
     /** The local name of the document element ("rss", "feed", "opml", "urlset" …). */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -67,7 +68,12 @@ public final class WarcInput implements PageInput {
             for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
                 WarcRecord record = next.get();
                 lastGood = record.position();
-                take(record, sink);
+                try {
+                    take(record, sink);
+                } catch (RuntimeException e) {
+                    // one record with broken headers (a bad target URI) fails alone; the archive goes on
+                    sink.failed(source + "#" + record.position(), "unreadable WARC record: " + e);
+                }
             }
         } catch (ParsingException e) {
             throw new PageReadException("corrupt WARC after offset " + lastGood + ": " + e.getBaseMessage()
@@ -112,6 +118,15 @@ public final class WarcInput implements PageInput {
             sink.skipped("not HTML");
             return;
         }
-        sink.page(new CapturedPage(name, response.target(), record.date(), body));
+        sink.page(new CapturedPage(name, response.target(), dateOf(record), body));
+    }
+
+    /** The WARC-Date, or null when it is missing or not ISO-8601 (old ARC-converted files): never guessed. */
+    private static Instant dateOf(WarcRecord record) {
+        try {
+            return record.date();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

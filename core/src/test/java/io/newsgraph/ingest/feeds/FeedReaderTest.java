@@ -67,6 +67,23 @@ class FeedReaderTest {
     }
 
     @Test
+    void anyBytesGiveLinksOrAFeedExceptionNeverAnotherError() {
+        var random = new java.util.Random(8);
+        List<String> docs = List.of(TestFeeds.rss(LINKS), TestFeeds.atom(LINKS), TestFeeds.opml(LINKS), TestFeeds.newsSitemap(LINKS));
+        for (int i = 0; i < 400; i++) {
+            byte[] b = docs.get(i % docs.size()).getBytes(StandardCharsets.UTF_8);
+            // cut, and flip a few bytes: what a broken server or a bad proxy sends
+            b = java.util.Arrays.copyOf(b, 1 + random.nextInt(b.length));
+            for (int k = random.nextInt(4); k > 0; k--) b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            try {
+                FeedReader.read(BASE, b);
+            } catch (FeedException e) {
+                assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
     void otherXmlIsNamedByItsRootElement() {
         assertThatThrownBy(() -> read("<html><body/></html>"))
                 .hasMessage("not a feed, OPML list or sitemap (document element <html>)");

@@ -96,12 +96,50 @@ class WarcInputTest {
     }
 
     @Test
+    void everyCutGivesTheRecordsBeforeItAndOneReasonNeverAnotherError() throws Exception {
+        byte[] whole = Files.readAllBytes(TestWarcs.write(dir.resolve("w.warc.gz"), true));
+        Path cut = dir.resolve("cut.warc.gz");
+        var random = new java.util.Random(8);
+        for (int i = 0; i < 60; i++) {
+            Files.write(cut, Arrays.copyOf(whole, 1 + random.nextInt(whole.length - 1)));
+            Collected c = new Collected();
+            try {
+                new WarcInput(cut, "cut.warc.gz", PageReader.DEFAULT_MAX_BYTES).readInto(c);
+            } catch (PageReadException e) {
+                assertThat(e.getMessage()).contains("WARC after offset").doesNotContain("\n");
+            }
+            assertThat(c.pages.size()).isLessThanOrEqualTo(TestWarcs.PAGES);
+        }
+    }
+
+    @Test
     void aRecordOverTheLimitFailsAloneNamingItsOffset() throws Exception {
         Path file = TestWarcs.write(dir.resolve("c.warc"), false);
         Collected c = new Collected();
         new WarcInput(file, "c.warc", 200).readInto(c);
         assertThat(c.pages).isEmpty();
         assertThat(c.failed).hasSize(TestWarcs.PAGES).allMatch(f -> f.matches("c\\.warc#\\d+: too large.*"));
+    }
+
+    @Test
+    void aRecordWithoutAUsableDateIsStillAPageWithNoFetchTime() throws Exception {
+        String html = TestWarcs.article(5);
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + html.length() + "\r\n\r\n" + html)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String record = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789abc>\r\n"
+                + "WARC-Date: 20240413223105\r\nWARC-Target-URI: https://example.org/old\r\n"
+                + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+        var out = new java.io.ByteArrayOutputStream();
+        out.write(record.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(http);
+        out.write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("old.warc"), out.toByteArray());
+        Collected c = read(file, "old.warc");
+        assertThat(c.failed).isEmpty();
+        assertThat(c.pages).singleElement().satisfies(p -> {
+            assertThat(((CapturedPage) p).url()).isEqualTo("https://example.org/old");
+            assertThat(((CapturedPage) p).fetchedAt()).isNull();
+        });
     }
 
     @Test
