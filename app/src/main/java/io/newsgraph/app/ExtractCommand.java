@@ -6,7 +6,10 @@ import io.newsgraph.entities.EntityType;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.ingest.PageInput;
+import io.newsgraph.ingest.PendingPage;
 import io.newsgraph.pipeline.CorpusAnalyzer;
+import io.newsgraph.pipeline.FileInputs;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
 import io.newsgraph.stories.MiniLmEncoder;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
                         + " is read; --stream prints each page as soon as it is read, with what is known up to that page.",
                 "Inputs that fail are named on stderr. Exit 0: all good; 1: some inputs failed."})
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or WARC archives (each HTML response is a page).")
     List<String> paths;
 
     @Option(names = "--stream", description = "Print each page at once; entity names are those known so far.")
@@ -52,24 +55,49 @@ final class ExtractCommand implements Callable<Integer> {
             failed++;
         }
         List<ProcessedPage> pages = new ArrayList<>();
-        for (var entry : input.files()) {
-            try {
-                ProcessedPage p = processor.process(reader.read(entry.file(), entry.source()));
-                if (p.article() == null) {
-                    err.println("newsgraph: " + entry.source() + ": " + p.failedStage() + ": " + p.reason());
-                    failed++;
-                    continue;
+        int[] failures = {failed};
+        PageInput.Sink sink = new PageInput.Sink() {
+            @Override
+            public void page(PendingPage pending) {
+                try {
+                    ProcessedPage p = processor.process(pending.read(reader));
+                    if (p.article() == null) {
+                        fail(pending.source(), p.failedStage() + ": " + p.reason());
+                        return;
+                    }
+                    corpus.add(key(pages.size()), p);
+                    sources.add(pending.source());
+                    if (stream) print(out, corpus, sources, p, pages.size());
+                    pages.add(stream ? null : p);
+                } catch (PageReadException e) {
+                    fail(pending.source(), e.getMessage());
                 }
-                corpus.add(key(pages.size()), p);
-                sources.add(entry.source());
-                if (stream) print(out, corpus, sources, p, pages.size());
-                pages.add(stream ? null : p);
-            } catch (PageReadException e) {
-                err.println("newsgraph: " + entry.source() + ": " + e.getMessage());
-                failed++;
+                out.flush();
             }
-            out.flush();
+
+            @Override
+            public void skipped(String reason) {
+                // a WARC record that is not a page: ingest reports these counts; extract prints pages only
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+                fail(source, reason);
+            }
+
+            private void fail(String source, String reason) {
+                err.println("newsgraph: " + source + ": " + reason);
+                failures[0]++;
+            }
+        };
+        for (PageInput in : FileInputs.of(input.files(), reader.maxBytes())) {
+            try {
+                in.readInto(sink);
+            } catch (PageReadException e) {
+                sink.failed(in.source(), e.getMessage());
+            }
         }
+        failed = failures[0];
         for (int i = 0; i < pages.size() && !stream; i++) print(out, corpus, sources, pages.get(i), i);
         out.flush();
         err.flush();

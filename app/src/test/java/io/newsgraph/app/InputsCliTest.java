@@ -42,7 +42,7 @@ class InputsCliTest {
     }
 
     @Test
-    void ingestReadsHtmlResponsesFromWarcArchivesAndCountsTheRest() throws Exception {
+    void ingestAndExtractReadHtmlResponsesFromWarcArchivesAndCountTheRest() throws Exception {
         Path warc = dir.resolve("crawl.warc.gz");
         try (WarcWriter w = new WarcWriter(warc)) { // gzipped, by the name
             w.write(new WarcRequest.Builder(URI.create("https://example.org/a")).date(Instant.parse("2024-04-13T22:31:00Z"))
@@ -60,6 +60,11 @@ class InputsCliTest {
         assertThat(run.err()).contains("newsgraph: skipped 2 WARC record(s) that are not HTML pages: 1 not HTML, 1 request");
         assertThat(CliRun.of("search", "--db", db, "--json", "council").out()).contains(warc + "#");
         assertThat(CliRun.of("ingest", "--db", db, warc.toString()).out().strip()).isEqualTo("1 files: 0 new, 1 unchanged, 0 failed");
+
+        CliRun extracted = CliRun.of("extract", warc.toString());
+        assertThat(extracted.exit()).isZero();
+        assertThat(extracted.out().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .contains("\"source\":\"" + warc + "#").contains("\"url\":\"https://example.org/a\""));
     }
 
     @Test

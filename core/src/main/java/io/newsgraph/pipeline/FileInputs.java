@@ -6,10 +6,10 @@ import io.newsgraph.ingest.warc.WarcInput;
 import java.util.List;
 
 /** Turns expanded files into inputs: a WARC archive yields its HTML responses, any other file one page. */
-final class FileInputs {
+public final class FileInputs {
     private FileInputs() {}
 
-    static List<PageInput> of(List<SourceFiles.Entry> files, long maxBytes) {
+    public static List<PageInput> of(List<SourceFiles.Entry> files, long maxBytes) {
         return files.stream()
                 .map(f -> WarcInput.isWarc(f.file())
                         ? new WarcInput(f.file(), f.source(), maxBytes)
