@@ -75,8 +75,7 @@ public final class FetchState {
     /** Records a poll's outcomes in one transaction: the article URLs tried, then the feeds polled. */
     public void record(Collection<Fetch> fetches, List<Feed> feeds) throws StoreException {
         var c = store.connection();
-        try {
-            c.setAutoCommit(false);
+        Transaction.run(c, "fetch state", () -> {
             try (PreparedStatement f = c.prepareStatement("INSERT INTO fetched_urls (url, status, reason, transient, attempts, fetched_at)"
                     + " VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (url) DO UPDATE SET status = excluded.status, reason = excluded.reason,"
                     + " transient = excluded.transient, attempts = fetched_urls.attempts + 1, fetched_at = excluded.fetched_at");
@@ -103,20 +102,6 @@ public final class FetchState {
                 }
                 p.executeBatch();
             }
-            c.commit();
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // nothing more to undo
-            }
-            throw new StoreException("cannot record fetches: " + e.getMessage(), e);
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken; the next call reports it
-            }
-        }
+        });
     }
 }
