@@ -64,8 +64,12 @@ public final class NewsgraphJob {
         }
     }
 
-    /** What a run made. */
-    record Summary(long pages, long articles, long failed, long entities, long nearDuplicates) {}
+    /**
+     * What a run made, and the wall time of its phases: the per-document stages in tasks, sorting the
+     * articles into source order, the driver's cross-document pass, and the joins and Parquet writes.
+     */
+    record Summary(long pages, long articles, long failed, long entities, long nearDuplicates,
+                   double perDocumentSeconds, double sortSeconds, double driverSeconds, double tablesSeconds) {}
 
     Summary run(List<String> inputs, String output) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -75,10 +79,16 @@ public final class NewsgraphJob {
                 .filter(f -> SourceFiles.isPageFile(Path.of(name(f._1()))) || WarcInput.isWarc(Path.of(name(f._1()))));
         JavaRDD<ProcessedDoc> docs = files.flatMap(f -> task.processFile(source(f._1()), f._2()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        long t0 = System.nanoTime();
+        long pages = docs.count();
+        long t1 = System.nanoTime();
         JavaRDD<ProcessedDoc> articles = docs.filter(ProcessedDoc::hasArticle).sortBy(ProcessedDoc::source, true, docs.getNumPartitions())
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        long articleCount = articles.count();
+        long t2 = System.nanoTime();
 
         CorpusPass.Assignments assigned = new CorpusPass(encoder.encoder()).run(articles::toLocalIterator);
+        long t3 = System.nanoTime();
 
         Dataset<Row> stories = spark.createDataFrame(assigned.articleStories(), Tables.ARTICLE_STORIES);
         Dataset<Row> articleRows = spark.createDataFrame(articles.map(d -> Tables.article(d.source(), d.page().article())), Tables.ARTICLES);
@@ -94,8 +104,10 @@ public final class NewsgraphJob {
         Dataset<Row> failures = spark.createDataFrame(docs.filter(d -> !d.hasArticle())
                 .map(d -> org.apache.spark.sql.RowFactory.create(d.source(), d.failure())), Tables.FAILURES);
         write(failures, output, "failures");
-        Summary summary = new Summary(docs.count(), articles.count(), failures.count(), assigned.entities().size(),
-                spark.read().parquet(output + "/near_duplicates").count());
+        long t4 = System.nanoTime();
+        Summary summary = new Summary(pages, articleCount, failures.count(), assigned.entities().size(),
+                spark.read().parquet(output + "/near_duplicates").count(),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
         docs.unpersist();
         articles.unpersist();
         return summary;
