@@ -34,8 +34,7 @@ final class ExportCommand implements Callable<Integer> {
             new EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
             Map<String, ArticleEntity> names = new EntityQueries(db).names();
             new StoredArticles(db).forEach(a -> {
-                EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names::get);
-                out.println(Json.article(a.article(), a.statements(), view.speakers(), view.entities(), null));
+                out.println(Json.write(Json.storedArticleNode(a, names::get)));
             });
         }
         out.flush();

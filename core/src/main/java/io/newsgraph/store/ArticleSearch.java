@@ -27,13 +27,14 @@ public final class ArticleSearch {
         if (match.isEmpty()) return List.of();
         StringBuilder sql = new StringBuilder(
                 "SELECT p.source, a.title, a.outlet, a.published,"
-                        + " snippet(articles_fts, -1, ?, ?, '…', 24), bm25(articles_fts, " + WEIGHTS + ") AS rank"
+                        + " snippet(articles_fts, -1, ?, ?, '…', 24), bm25(articles_fts, " + WEIGHTS + ") AS rank, a.page_id"
                         + " FROM articles_fts JOIN articles a ON a.page_id = articles_fts.rowid"
                         + " JOIN pages p ON p.id = a.page_id"
                         + " WHERE articles_fts MATCH ?");
         List<String> params = new ArrayList<>(List.of(openMark, closeMark, match));
-        ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to());
-        sql.append(" ORDER BY rank LIMIT ").append(q.limit());
+        ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to(), q.entity());
+        // page_id breaks ties, so equal scores come in the same order every time
+        sql.append(" ORDER BY rank, a.page_id LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
             List<SearchHit> hits = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class ArticleSearch {
                 while (rs.next()) {
                     // bm25() is lower-is-better and negative; report it as a positive score.
                     hits.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), -rs.getDouble(6)));
+                            rs.getString(5), -rs.getDouble(6), rs.getLong(7)));
                 }
             }
             return hits;

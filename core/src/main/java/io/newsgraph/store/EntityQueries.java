@@ -26,8 +26,8 @@ public final class EntityQueries {
     public record Summary(String id, String name, EntityType type, long mentions, long articles, String firstSeen,
                           String lastSeen, Map<String, Integer> variants) {}
 
-    /** One statement on a profile's timeline. */
-    public record Said(String published, String outlet, String source, String kind, String text) {}
+    /** One statement on a profile's timeline; {@code articleId} is the id of the article that holds it. */
+    public record Said(String published, String outlet, String source, String kind, String text, long articleId) {}
 
     /**
      * What is known of one entity: its summary, the role titles written before its name or used for it as
@@ -165,13 +165,14 @@ public final class EntityQueries {
             Map<String, Integer> byOutlet = counts("SELECT coalesce(a.outlet, '-'), count(*) FROM statements s"
                     + " JOIN articles a ON a.page_id = s.page_id WHERE s.entity_id = ? GROUP BY 1 ORDER BY 2 DESC, 1", id);
             List<Said> timeline = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.published, a.outlet, p.source, s.kind, s.text"
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.published, a.outlet, p.source, s.kind, s.text, s.page_id"
                     + " FROM statements s JOIN articles a ON a.page_id = s.page_id JOIN pages p ON p.id = s.page_id"
                     + " WHERE s.entity_id = ? ORDER BY a.published IS NULL, a.published, p.source, s.ordinal")) {
                 ps.setLong(1, EntityTables.number(id));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        timeline.add(new Said(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                        timeline.add(new Said(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getLong(6)));
                     }
                 }
             }

@@ -64,17 +64,23 @@ public final class StoredArticles {
             throw new StoreException("cannot list articles: " + e.getMessage(), e);
         }
         for (long id : ids) {
-            Article a = article(id);
-            if (a == null) continue;
-            try {
-                List<Statement> statements = new ArrayList<>();
-                List<String> speakers = new ArrayList<>();
-                readStatements(id, statements, speakers);
-                EntityTables.ResolvedMentions named = entities.resolvedMentions(id);
-                visitor.accept(new Stored(id, a, statements, speakers, named.mentions(), named.entityIds()));
-            } catch (SQLException e) {
-                throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
-            }
+            Stored stored = stored(id);
+            if (stored != null) visitor.accept(stored);
+        }
+    }
+
+    /** One stored article with its statements and resolved mentions; null when there is none with this id. */
+    public Stored stored(long pageId) throws StoreException {
+        Article a = article(pageId);
+        if (a == null) return null;
+        try {
+            List<Statement> statements = new ArrayList<>();
+            List<String> speakers = new ArrayList<>();
+            readStatements(pageId, statements, speakers);
+            EntityTables.ResolvedMentions named = entities.resolvedMentions(pageId);
+            return new Stored(pageId, a, statements, speakers, named.mentions(), named.entityIds());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + pageId + ": " + e.getMessage(), e);
         }
     }
 
