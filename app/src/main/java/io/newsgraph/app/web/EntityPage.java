@@ -1,0 +1,42 @@
+package io.newsgraph.app.web;
+
+import io.newsgraph.app.EntityTypeNames;
+import io.newsgraph.store.EntityQueries;
+import java.util.Map;
+
+/** The page at {@code /entity/{id}}: name, variants, roles, statements per month by outlet, and the statements. */
+final class EntityPage {
+    private EntityPage() {}
+
+    static String render(EntityQueries.Profile p) {
+        EntityQueries.Summary s = p.summary();
+        StringBuilder b = new StringBuilder();
+        b.append("<h1 id=\"entity-name\">").append(Html.esc(s.name())).append("</h1><p class=\"meta\">")
+                .append(EntityTypeNames.name(s.type())).append(" · ").append(s.id()).append(" · ").append(s.mentions())
+                .append(" mentions in ").append(s.articles()).append(" articles · ").append(Html.orDash(s.firstSeen()))
+                .append(" – ").append(Html.orDash(s.lastSeen())).append("</p>");
+        b.append("<div class=\"columns\">");
+        counts(b, "Written as", s.variants());
+        counts(b, "Roles and titles", p.roles());
+        counts(b, "Organizations named alongside", p.organizations());
+        counts(b, "Statements by outlet", p.statementsByOutlet());
+        b.append("</div>");
+        b.append("<h2>Statements per month</h2>").append(TimelineSvg.of(p.timeline()));
+        b.append("<h2>Statements</h2><ol class=\"statements\" id=\"statements\">");
+        for (EntityQueries.Said said : p.timeline()) {
+            b.append("<li><div class=\"meta\"><span class=\"outlet\">").append(Html.orDash(said.outlet())).append("</span> · ")
+                    .append(Html.orDash(said.published())).append(" · ").append(Html.esc(said.kind()))
+                    .append(" · <a href=\"/article/").append(said.articleId()).append("\">article</a></div><blockquote>")
+                    .append(Html.esc(said.text())).append("</blockquote></li>");
+        }
+        b.append("</ol>");
+        return PageLayout.page(s.name(), null, b.toString());
+    }
+
+    private static void counts(StringBuilder b, String title, Map<String, Integer> counts) {
+        if (counts.isEmpty()) return;
+        b.append("<section><h2>").append(Html.esc(title)).append("</h2><ul class=\"counts\">");
+        counts.forEach((k, n) -> b.append("<li>").append(Html.esc(k)).append(" <span class=\"count\">").append(n).append("</span></li>"));
+        b.append("</ul></section>");
+    }
+}

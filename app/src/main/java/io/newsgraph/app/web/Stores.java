@@ -1,0 +1,66 @@
+package io.newsgraph.app.web;
+
+import io.newsgraph.pipeline.EntityStage;
+import io.newsgraph.pipeline.Progress;
+import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.StoreException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The store as the server's threads share it: a fixed set of read connections handed out one request at a
+ * time (a SQLite connection is not for two threads at once; WAL lets readers run beside the writer), and one
+ * writer connection used under a lock, since the store has one writer.
+ */
+final class Stores implements AutoCloseable {
+    /** Work on one connection that may fail with a store error. */
+    interface Work<T> {
+        T apply(NewsStore db) throws StoreException;
+    }
+
+    private final BlockingQueue<NewsStore> readers;
+    private final List<NewsStore> all = new ArrayList<>();
+    private final NewsStore writer;
+
+    Stores(Path dir, int readerCount) throws StoreException {
+        writer = NewsStore.open(dir);
+        all.add(writer);
+        // Entities left pending by an interrupted ingest are resolved before the first query, as the CLI does.
+        new EntityStage(writer).resolvePending(Progress.NONE);
+        readers = new ArrayBlockingQueue<>(readerCount);
+        for (int i = 0; i < readerCount; i++) {
+            NewsStore r = NewsStore.open(dir);
+            all.add(r);
+            readers.add(r);
+        }
+    }
+
+    <T> T read(Work<T> work) throws StoreException {
+        NewsStore db;
+        try {
+            db = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store", e);
+        }
+        try {
+            return work.apply(db);
+        } finally {
+            readers.add(db);
+        }
+    }
+
+    <T> T write(Work<T> work) throws StoreException {
+        synchronized (writer) {
+            return work.apply(writer);
+        }
+    }
+
+    @Override
+    public void close() throws StoreException {
+        for (NewsStore s : all) s.close();
+    }
+}
