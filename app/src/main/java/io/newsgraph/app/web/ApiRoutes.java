@@ -16,8 +16,10 @@ final class ApiRoutes {
     private final EntitiesApi entities;
     private final IngestApi ingest;
     private final String token;
+    private final StaticAssets assets;
 
-    ApiRoutes(Stores stores, SearchApi search, ServerConfig config) {
+    ApiRoutes(Stores stores, SearchApi search, StaticAssets assets, ServerConfig config) {
+        this.assets = assets;
         this.articles = new ArticlesApi(stores);
         this.search = search;
         this.statements = new StatementsApi(stores);
@@ -36,6 +38,7 @@ final class ApiRoutes {
         app.get(PREFIX + "/entities", entities::list);
         app.get(PREFIX + "/entities/{id}", entities::one);
         app.post(PREFIX + "/ingest", ingest::ingest);
+        app.get(PREFIX + "/openapi.json", ctx -> assets.serve(ctx, "openapi.json"));
     }
 
     /**

@@ -39,23 +39,46 @@ final class ArticleText {
             }
         }
         StringBuilder out = new StringBuilder("<p>");
+        Open open = Open.NOTHING;
         Integer from = cuts.first();
         for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
             String piece = text.substring(from, to);
             if (piece.equals("\n\n")) {
+                open = open.close(out);
                 out.append("</p><p>");
                 continue;
             }
-            int statement = covering(statements, from, to, text);
-            String entity = entityAt(mentions, mentionIds, from, to, text);
+            Open here = new Open(covering(statements, from, to, text), entityAt(mentions, mentionIds, from, to, text));
+            // neighbouring pieces under the same statement and name share one element
+            if (!here.equals(open)) {
+                open.close(out);
+                open = here.open(out);
+            }
+            out.append(Html.esc(piece));
+            if (open.statement() >= 0 && statements.get(open.statement()).end() == to) {
+                open = open.close(out);
+                speaker(out, statements.get(here.statement()), speakers.get(here.statement()));
+            }
+        }
+        open.close(out);
+        return out.append("</p>").toString();
+    }
+
+    /** The elements open at a point of the text: a statement's mark (index, or -1) and a name's link (entity id, or null). */
+    private record Open(int statement, String entity) {
+        static final Open NOTHING = new Open(-1, null);
+
+        Open open(StringBuilder out) {
             if (statement >= 0) out.append("<mark class=\"statement\" data-statement=\"").append(statement).append("\">");
             if (entity != null) out.append("<a class=\"name\" href=\"/entity/").append(Html.esc(entity)).append("\">");
-            out.append(Html.esc(piece));
+            return this;
+        }
+
+        Open close(StringBuilder out) {
             if (entity != null) out.append("</a>");
             if (statement >= 0) out.append("</mark>");
-            if (statement >= 0 && statements.get(statement).end() == to) speaker(out, statements.get(statement), speakers.get(statement));
+            return NOTHING;
         }
-        return out.append("</p>").toString();
     }
 
     private static void speaker(StringBuilder out, Statement s, ArticleEntity entity) {

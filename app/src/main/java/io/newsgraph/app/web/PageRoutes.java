@@ -19,11 +19,12 @@ final class PageRoutes {
 
     private final Stores stores;
     private final SearchApi search;
-    private final StaticAssets assets = new StaticAssets();
+    private final StaticAssets assets;
 
-    PageRoutes(Stores stores, SearchApi search) {
+    PageRoutes(Stores stores, SearchApi search, StaticAssets assets) {
         this.stores = stores;
         this.search = search;
+        this.assets = assets;
     }
 
     void register(Javalin app) {
@@ -33,7 +34,6 @@ final class PageRoutes {
         app.get("/static/{name}", ctx -> {
             if (!assets.serve(ctx, ctx.pathParam("name"))) throw ApiException.notFound("no file " + ctx.pathParam("name"));
         });
-        app.get("/api/v1/openapi.json", ctx -> assets.serve(ctx, "openapi.json"));
     }
 
     private void home(Context ctx) throws StoreException {

@@ -27,8 +27,9 @@ public final class WebServer implements AutoCloseable {
             cfg.startupWatcherEnabled = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
         });
-        new ApiRoutes(stores, search, config).register(app);
-        new PageRoutes(stores, search).register(app);
+        StaticAssets assets = new StaticAssets();
+        new ApiRoutes(stores, search, assets, config).register(app);
+        new PageRoutes(stores, search, assets).register(app);
         app.exception(ApiException.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
