@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts of a search's matching articles by outlet and by entity mentioned, over every match (not just the
- * page of hits shown), under the same filters: what a user can narrow the search to, and how far.
+ * Counts of a search's matching articles by outlet and by entity mentioned, under the same filters: what a
+ * user can narrow the search to, and how far. The total is exact; the counts are over every match up to
+ * {@link #MAX_COUNTED}, and over the newest {@link #MAX_COUNTED} matches beyond (a word found in most of
+ * 100,000 articles took over a second to count whole, against 0.1 s for the capped count).
  */
 public final class SearchFacets {
+    public static final int MAX_COUNTED = 10_000;
     private final NewsStore store;
 
     public SearchFacets(NewsStore store) {
@@ -20,29 +23,43 @@ public final class SearchFacets {
     /** One value of a facet: {@code value} is what to filter on (an outlet, an entity id), {@code label} what to show. */
     public record Facet(String value, String label, long count) {}
 
-    /** The matches in all ({@code total}), by outlet (no outlet: value null), and by the most mentioned entities. */
-    public record Facets(long total, List<Facet> outlets, List<Facet> entities) {}
+    /**
+     * The matches in all ({@code total}); the number the counts are over ({@code counted}: the total, or
+     * {@link #MAX_COUNTED} when there are more); counts by outlet (no outlet: value null) and by the most
+     * mentioned entities.
+     */
+    public record Facets(long total, long counted, List<Facet> outlets, List<Facet> entities) {}
 
     public Facets of(SearchQuery q, int maxEntities) throws StoreException {
         String match = FtsQuery.of(q.text());
-        if (match.isEmpty()) return new Facets(0, List.of(), List.of());
-        StringBuilder hits = new StringBuilder("WITH hits AS (SELECT a.page_id, a.outlet FROM articles_fts"
+        if (match.isEmpty()) return new Facets(0, 0, List.of(), List.of());
+        StringBuilder matches = new StringBuilder("SELECT a.page_id, a.outlet FROM articles_fts"
                 + " JOIN articles a ON a.page_id = articles_fts.rowid WHERE articles_fts MATCH ?");
         List<String> params = new ArrayList<>(List.of(match));
-        ArticleFilter.append(hits, params, q.outlet(), q.from(), q.to(), q.entity());
-        hits.append(") ");
+        ArticleFilter.append(matches, params, q.outlet(), q.from(), q.to(), q.entity());
+        String hits = "WITH hits AS (" + matches + " ORDER BY articles_fts.rowid DESC LIMIT " + MAX_COUNTED + ") ";
         try {
+            long total = count("SELECT count(*) FROM (" + matches + ")", params);
             List<Facet> outlets = facets(hits + "SELECT outlet, outlet, count(*) FROM hits GROUP BY outlet COLLATE NOCASE"
                     + " ORDER BY 3 DESC, 1", params, false);
-            long total = outlets.stream().mapToLong(Facet::count).sum();
             List<String> withLimit = new ArrayList<>(params);
             withLimit.add(Integer.toString(maxEntities));
             List<Facet> entities = facets(hits + "SELECT e.id, e.name, count(DISTINCT m.page_id) FROM hits h"
                     + " JOIN mentions m ON m.page_id = h.page_id JOIN entities e ON e.id = m.entity_id"
                     + " WHERE e.merged_into IS NULL GROUP BY e.id ORDER BY 3 DESC, e.id LIMIT ?", withLimit, true);
-            return new Facets(total, outlets, entities);
+            return new Facets(total, Math.min(total, MAX_COUNTED), outlets, entities);
         } catch (SQLException e) {
             throw new StoreException("search facets failed: " + e.getMessage(), e);
+        }
+    }
+
+    private long count(String sql, List<String> params) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/v1/search}: ranked hits with snippets (matches in {@code <mark>}, as {@code search --json}),
- * and the counts of all matches by outlet and by entity, to narrow the search with.
+ * and the counts of the matches by outlet and by entity, to narrow the search with (over the newest
+ * {@link SearchFacets#MAX_COUNTED} matches when there are more: {@code facets_counted} says how many).
  */
 final class SearchApi {
     static final int MAX_ENTITY_FACETS = 15;
@@ -43,6 +44,7 @@ final class SearchApi {
         ObjectNode body = Json.object();
         body.put("query", r.query().text());
         body.put("total", r.facets().total());
+        body.put("facets_counted", r.facets().counted());
         ArrayNode hits = body.putArray("hits");
         for (SearchHit h : r.hits()) {
             ObjectNode hit = Json.object().put("id", h.articleId());

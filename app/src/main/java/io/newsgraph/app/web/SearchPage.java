@@ -41,7 +41,9 @@ final class SearchPage {
                 .append("<label>to <input type=\"date\" name=\"to\" value=\"").append(Html.esc(to)).append("\"></label>")
                 .append("<button type=\"submit\">Filter</button></form>");
         long total = r.facets().total();
-        b.append("<p class=\"total\" id=\"total\">").append(total).append(total == 1 ? " article matches" : " articles match").append("</p>");
+        b.append("<p class=\"total\" id=\"total\">").append(total).append(total == 1 ? " article matches" : " articles match");
+        if (r.facets().counted() < total) b.append(" (filters count the newest ").append(r.facets().counted()).append(")");
+        b.append("</p>");
         b.append("<ol class=\"hits\" id=\"hits\">");
         for (SearchHit h : r.hits()) {
             b.append("<li><a href=\"/article/").append(h.articleId()).append("\">").append(Html.esc(title(h.title(), h.source())))

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The store as the server's threads share it: a fixed set of read connections handed out one request at a
@@ -20,6 +21,12 @@ final class Stores implements AutoCloseable {
     interface Work<T> {
         T apply(NewsStore db) throws StoreException;
     }
+
+    /**
+     * How long a request waits for a read connection before it is answered 503: past it, the server is
+     * overloaded, and a client that waited longer has likely given up (its work would only delay the next ones).
+     */
+    static final long READER_WAIT_SECONDS = 10;
 
     private final BlockingQueue<NewsStore> readers;
     private final List<NewsStore> all = new ArrayList<>();
@@ -41,10 +48,13 @@ final class Stores implements AutoCloseable {
     <T> T read(Work<T> work) throws StoreException {
         NewsStore db;
         try {
-            db = readers.take();
+            db = readers.poll(READER_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for the store", e);
+        }
+        if (db == null) {
+            throw new ApiException(503, "busy: no store connection came free in " + READER_WAIT_SECONDS + " s; try again later");
         }
         try {
             return work.apply(db);

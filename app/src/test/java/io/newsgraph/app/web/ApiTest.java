@@ -152,7 +152,7 @@ class ApiTest {
         });
         long byOutlet = 0;
         for (JsonNode f : r.get("facets").get("outlet")) byOutlet += f.get("count").asLong();
-        assertThat(byOutlet).isEqualTo(r.get("total").asLong());
+        assertThat(byOutlet).isEqualTo(r.get("total").asLong()).isEqualTo(r.get("facets_counted").asLong());
         JsonNode entityFacets = r.get("facets").get("entity");
         assertThat(entityFacets).anySatisfy(f -> assertThat(f.get("label").asText()).isEqualTo("Ziyad al-Nakhalah"));
 
