@@ -47,12 +47,12 @@ public final class ArticleSearch {
     }
 
     private List<Ranked> rank(String match, SearchQuery q) throws StoreException {
-        StringBuilder sql = new StringBuilder("SELECT a.page_id, bm25(articles_fts, " + WEIGHTS + ") AS rank"
-                + " FROM articles_fts JOIN articles a ON a.page_id = articles_fts.rowid WHERE articles_fts MATCH ?");
+        StringBuilder sql = new StringBuilder("SELECT articles_fts.rowid, bm25(articles_fts, " + WEIGHTS + ") AS rank"
+                + ArticleFilter.matchFrom(q.outlet(), q.from(), q.to(), q.entity()));
         List<String> params = new ArrayList<>(List.of(match));
         ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to(), q.entity());
         // page_id breaks ties, so equal scores come in the same order every time
-        sql.append(" ORDER BY rank, a.page_id LIMIT ").append(q.limit());
+        sql.append(" ORDER BY rank, articles_fts.rowid LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
             List<Ranked> out = new ArrayList<>();

@@ -33,15 +33,15 @@ public final class SearchFacets {
     public Facets of(SearchQuery q, int maxEntities) throws StoreException {
         String match = FtsQuery.of(q.text());
         if (match.isEmpty()) return new Facets(0, 0, List.of(), List.of());
-        StringBuilder matches = new StringBuilder("SELECT a.page_id, a.outlet FROM articles_fts"
-                + " JOIN articles a ON a.page_id = articles_fts.rowid WHERE articles_fts MATCH ?");
+        StringBuilder matches = new StringBuilder("SELECT articles_fts.rowid AS page_id"
+                + ArticleFilter.matchFrom(q.outlet(), q.from(), q.to(), q.entity()));
         List<String> params = new ArrayList<>(List.of(match));
         ArticleFilter.append(matches, params, q.outlet(), q.from(), q.to(), q.entity());
         String hits = "WITH hits AS (" + matches + " ORDER BY articles_fts.rowid DESC LIMIT " + MAX_COUNTED + ") ";
         try {
             long total = count("SELECT count(*) FROM (" + matches + ")", params);
-            List<Facet> outlets = facets(hits + "SELECT outlet, outlet, count(*) FROM hits GROUP BY outlet COLLATE NOCASE"
-                    + " ORDER BY 3 DESC, 1", params, false);
+            List<Facet> outlets = facets(hits + "SELECT a.outlet, a.outlet, count(*) FROM hits h JOIN articles a ON a.page_id = h.page_id"
+                    + " GROUP BY a.outlet COLLATE NOCASE ORDER BY 3 DESC, 1", params, false);
             List<String> withLimit = new ArrayList<>(params);
             withLimit.add(Integer.toString(maxEntities));
             List<Facet> entities = facets(hits + "SELECT e.id, e.name, count(DISTINCT m.page_id) FROM hits h"
