@@ -10,7 +10,8 @@
 # 4. for each number of concurrent clients (connections, each waiting for its answer before the next
 #    request), runs wrk for S seconds (default 20) after a 5-second warm-up, on GET /api/v1/search with
 #    queries from very common to rare words, two-word queries and a phrase (every answer carries the facet counts);
-# 5. prints requests/s and the 50th/99th percentile latencies per client count; stops the server.
+# 5. prints each query's matches and latency alone, then requests/s and the 50th/99th percentile latencies
+#    per client count (503s, when no store connection frees in 10 s, count as errors); stops the server.
 # Only loopback traffic; every run is bounded in time. Results land in bench/out/serve-load.txt (git-ignored).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +24,7 @@ while [[ $# -gt 0 ]]; do
     --articles) articles="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --clients) clients="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "serve-load: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -75,7 +76,15 @@ curl -sf "$url/api/v1/search?q=${words[2]}" >/dev/null
 
 report="$out/serve-load.txt"
 {
-  echo "newsgraph serve, GET /api/v1/search (hits + facet counts), $articles generated articles, $(nproc) cores, wrk ${seconds}s per row"
+  echo "newsgraph serve, $articles generated articles, $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "one client, each query alone (median of 5):"
+  printf '  %-44s %9s %8s\n' query matches ms
+  for path in $(grep -o '"/api/v1/search[^"]*"' "$lua" | tr -d '"'); do
+    total="$(curl -sf "$url$path" | grep -o '"total":[0-9]*' | cut -d: -f2)"
+    ms="$(for _ in 1 2 3 4 5; do curl -sf -o /dev/null -w '%{time_total}\n' "$url$path"; done | sort -n | sed -n 3p | awk '{printf "%.0f", $1 * 1000}')"
+    printf '  %-44s %9s %8s\n' "${path#/api/v1/search?}" "$total" "$ms"
+  done
+  echo "GET /api/v1/search over the mix above (hits + facet counts), wrk ${seconds}s per row after a 5 s warm-up:"
   printf '%-8s %12s %10s %10s %10s\n' clients 'requests/s' 'p50 ms' 'p99 ms' errors
 } > "$report"
 for c in $clients; do
