@@ -71,6 +71,30 @@ public final class EntityQueries {
         return out;
     }
 
+    /** Name and type of the given entities (ids such as "E17"), by id; unknown and merged ones are left out. */
+    public Map<String, ArticleEntity> names(java.util.Collection<String> ids) throws StoreException {
+        Map<String, ArticleEntity> out = new HashMap<>();
+        List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        // in slices, to stay under SQLite's limit on parameters
+        for (int from = 0; from < wanted.size(); from += 500) {
+            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + 500));
+            String sql = "SELECT id, name, type FROM entities WHERE merged_into IS NULL AND id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ")";
+            try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+                for (int i = 0; i < slice.size(); i++) ps.setLong(i + 1, EntityTables.number(slice.get(i)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = "E" + rs.getLong(1);
+                        out.put(id, new ArticleEntity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read entity names: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     /**
      * The id of the entity a user means: an id ("E17"), a canonical name, a form its mentions are written
      * in (the most mentioned such entity), or else any spelling {@link NameMatch} equates with its name.

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.newsgraph.app.Json;
 import io.newsgraph.store.ArticleListing;
-import io.newsgraph.store.EntityQueries;
 import io.newsgraph.store.StoreException;
 import io.newsgraph.store.StoredArticles;
 
@@ -39,7 +38,7 @@ final class ArticlesApi {
         ObjectNode article = stores.read(db -> {
             StoredArticles.Stored stored = new StoredArticles(db).stored(id);
             if (stored == null) return null;
-            return Json.storedArticleNode(stored, new EntityQueries(db).names()::get);
+            return Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get);
         });
         if (article == null) throw ApiException.notFound("no article " + id);
         ObjectNode body = Json.object().put("id", id);

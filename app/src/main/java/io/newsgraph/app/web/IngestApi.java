@@ -12,7 +12,6 @@ import io.newsgraph.pipeline.IngestPipeline;
 import io.newsgraph.pipeline.IngestSummary;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.Progress;
-import io.newsgraph.store.EntityQueries;
 import io.newsgraph.store.StoreException;
 import io.newsgraph.store.StoredArticles;
 import java.io.IOException;
@@ -60,7 +59,7 @@ final class IngestApi {
                     o.putNull("article");
                 } else {
                     ObjectNode article = o.putObject("article").put("id", id);
-                    article.setAll(Json.storedArticleNode(stored, new EntityQueries(db).names()::get));
+                    article.setAll(Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get));
                 }
                 return o;
             });

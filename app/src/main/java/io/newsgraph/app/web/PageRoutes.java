@@ -50,7 +50,7 @@ final class PageRoutes {
         long id = Params.articleId(ctx);
         String page = stores.read(db -> {
             StoredArticles.Stored stored = new StoredArticles(db).stored(id);
-            return stored == null ? null : ArticlePage.render(stored, new EntityQueries(db).names());
+            return stored == null ? null : ArticlePage.render(stored, ArticleNames.of(db, stored));
         });
         if (page == null) throw ApiException.notFound("no article " + id);
         html(ctx, page);
