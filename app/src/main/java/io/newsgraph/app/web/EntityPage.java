@@ -2,10 +2,15 @@ package io.newsgraph.app.web;
 
 import io.newsgraph.app.EntityTypeNames;
 import io.newsgraph.store.EntityQueries;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
-/** The page at {@code /entity/{id}}: name, variants, roles, statements per month by outlet, and the statements. */
+/** The page at {@code /entity/{id}}: name, variants, roles, statements per month by outlet, and the statements, newest first. */
 final class EntityPage {
+    static final int MAX_SHOWN = 500;
+
     private EntityPage() {}
 
     static String render(EntityQueries.Profile p) {
@@ -22,12 +27,18 @@ final class EntityPage {
         counts(b, "Statements by outlet", p.statementsByOutlet());
         b.append("</div>");
         b.append("<h2>Statements per month</h2>").append(TimelineSvg.of(p.timeline()));
-        b.append("<h2>Statements</h2><ol class=\"statements\" id=\"statements\">");
-        for (EntityQueries.Said said : p.timeline()) {
-            b.append("<li><div class=\"meta\"><span class=\"outlet\">").append(Html.orDash(said.outlet())).append("</span> · ")
-                    .append(Html.orDash(said.published())).append(" · ").append(Html.esc(said.kind()))
-                    .append(" · <a href=\"/article/").append(said.articleId()).append("\">article</a></div><blockquote>")
-                    .append(Html.esc(said.text())).append("</blockquote></li>");
+        List<EntityQueries.Said> said = p.timeline();
+        // the newest first, and not all of a much-quoted person's thousands: the page must stay light
+        List<EntityQueries.Said> shown = new ArrayList<>(said.subList(Math.max(0, said.size() - MAX_SHOWN), said.size()));
+        Collections.reverse(shown);
+        b.append("<h2>Statements</h2>");
+        if (shown.size() < said.size()) b.append("<p class=\"meta\">The newest ").append(shown.size()).append(" of ").append(said.size()).append(".</p>");
+        b.append("<ol class=\"statements\" id=\"statements\">");
+        for (EntityQueries.Said one : shown) {
+            b.append("<li><div class=\"meta\"><span class=\"outlet\">").append(Html.orDash(one.outlet())).append("</span> · ")
+                    .append(Html.orDash(one.published())).append(" · ").append(Html.esc(one.kind()))
+                    .append(" · <a href=\"/article/").append(one.articleId()).append("\">article</a></div><blockquote>")
+                    .append(Html.esc(one.text())).append("</blockquote></li>");
         }
         b.append("</ol>");
         return PageLayout.page(s.name(), null, b.toString());
