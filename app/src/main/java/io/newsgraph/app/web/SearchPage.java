@@ -39,7 +39,11 @@ final class SearchPage {
         select(b, "entity", "Anyone", r.facets().entities(), r.query().entity());
         b.append("<label>from <input type=\"date\" name=\"from\" value=\"").append(Html.esc(from)).append("\"></label>")
                 .append("<label>to <input type=\"date\" name=\"to\" value=\"").append(Html.esc(to)).append("\"></label>")
-                .append("<button type=\"submit\">Filter</button></form>");
+                .append("<button type=\"submit\">Filter</button>");
+        if (r.query().outlet() != null || r.query().entity() != null || from != null || to != null) {
+            b.append("<a class=\"clear\" href=\"/?q=").append(Html.esc(Html.url(q))).append("\">Clear filters</a>");
+        }
+        b.append("</form>");
         long total = r.facets().total();
         b.append("<p class=\"total\" id=\"total\">").append(total).append(total == 1 ? " article matches" : " articles match");
         if (r.facets().counted() < total) b.append(" (filters count the newest ").append(r.facets().counted()).append(")");
