@@ -33,7 +33,7 @@ final class EntityCommand implements Callable<Integer> {
         if (!store.existsOrSay(err)) return Main.SOME_FAILED;
         EntityQueries.Profile p;
         try (NewsStore db = NewsStore.open(store.dir)) {
-            new io.newsgraph.pipeline.EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
+            PendingStages.finish(db);
             EntityQueries q = new EntityQueries(db);
             String id = q.find(name);
             p = id == null ? null : q.profile(id);

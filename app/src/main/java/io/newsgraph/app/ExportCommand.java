@@ -1,10 +1,10 @@
 package io.newsgraph.app;
 
 import io.newsgraph.entities.ArticleEntity;
-import io.newsgraph.pipeline.EntityStage;
 import io.newsgraph.store.EntityQueries;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.StoredArticles;
+import io.newsgraph.store.StoryQueries;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes every stored article as 'extract' prints it (JSON Lines on stdout), with corpus-wide"
-                + " canonical names in 'entities' and in each statement's 'speaker'.",
+                + " canonical names in 'entities' and in each statement's 'speaker', and its 'story' (as 'stories' names it).",
                 "Pages stored as not articles are included with is_article false."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOption store;
@@ -31,10 +31,11 @@ final class ExportCommand implements Callable<Integer> {
         if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         PrintWriter out = spec.commandLine().getOut();
         try (NewsStore db = NewsStore.open(store.dir)) {
-            new EntityStage(db).resolvePending(StderrProgress.articles(System.err, "entities"));
+            PendingStages.finish(db);
             Map<String, ArticleEntity> names = new EntityQueries(db).names();
+            Map<Long, String> stories = new StoryQueries(db).storiesByArticle();
             new StoredArticles(db).forEach(a -> {
-                out.println(Json.write(Json.storedArticleNode(a, names::get)));
+                out.println(Json.write(Json.storedArticleNode(a, names::get, stories.get(a.pageId()))));
             });
         }
         out.flush();

@@ -2,18 +2,14 @@ package io.newsgraph.app;
 
 import io.newsgraph.entities.ArticleEntity;
 import io.newsgraph.entities.Entity;
-import io.newsgraph.entities.EntityResolver;
 import io.newsgraph.entities.EntityType;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.pipeline.CorpusAnalyzer;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
-import io.newsgraph.pipeline.StoryInput;
 import io.newsgraph.stories.MiniLmEncoder;
-import io.newsgraph.stories.StoryArticle;
-import io.newsgraph.stories.StoryClusterer;
-import io.newsgraph.stories.StoryOptions;
 import io.newsgraph.quotes.Statement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -46,8 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PageReader reader = new PageReader();
         PageProcessor processor = new PageProcessor();
-        EntityResolver resolver = new EntityResolver();
-        StoryClusterer stories = new StoryClusterer(StoryOptions.DEFAULTS, new MiniLmEncoder());
+        CorpusAnalyzer corpus = new CorpusAnalyzer(new MiniLmEncoder());
         List<String> sources = new ArrayList<>();
         SourceFiles.Expansion input = SourceFiles.expand(paths);
         Skipped.report(err, input);
@@ -65,12 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                String key = key(pages.size());
-                resolver.add(key, p.mentions());
-                StoryArticle story = StoryInput.of(key, p.article(), p.statements(), p.mentions(), mentionIds(resolver, p, key));
-                if (story != null && p.article().isArticle()) stories.add(story);
+                corpus.add(key(pages.size()), p);
                 sources.add(entry.source());
-                if (stream) print(out, resolver, stories, sources, p, pages.size());
+                if (stream) print(out, corpus, sources, p, pages.size());
                 pages.add(stream ? null : p);
             } catch (PageReadException e) {
                 err.println("newsgraph: " + entry.source() + ": " + e.getMessage());
@@ -78,29 +70,22 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        for (int i = 0; i < pages.size() && !stream; i++) print(out, resolver, stories, sources, pages.get(i), i);
+        for (int i = 0; i < pages.size() && !stream; i++) print(out, corpus, sources, pages.get(i), i);
         out.flush();
         err.flush();
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
     /** The story of an article is named by the source of its earliest article. */
-    private static void print(PrintWriter out, EntityResolver resolver, StoryClusterer stories, List<String> sources,
-                              ProcessedPage p, int index) {
-        List<String> ids = mentionIds(resolver, p, key(index));
-        String story = stories.storyOf(key(index)).map(k -> sources.get(Integer.parseInt(k))).orElse(null);
+    private static void print(PrintWriter out, CorpusAnalyzer corpus, List<String> sources, ProcessedPage p, int index) {
+        List<String> ids = corpus.mentionIds(key(index), p.mentions().size());
+        String story = corpus.storyOf(key(index)).map(k -> sources.get(Integer.parseInt(k))).orElse(null);
         List<String> speakers = p.statements().stream().map(Statement::speaker).toList();
         EntityView view = EntityView.of(EntityView.speakerIds(speakers, p.mentions(), ids), p.mentions(), ids, id -> {
-            Entity e = resolver.entity(id);
+            Entity e = corpus.entity(id);
             return new ArticleEntity(e.id(), e.name(), EntityType.valueOf(e.type()), List.of());
         });
         out.println(Json.article(p.article(), p.statements(), view.speakers(), view.entities(), story));
-    }
-
-    private static List<String> mentionIds(EntityResolver resolver, ProcessedPage p, String key) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < p.mentions().size(); i++) ids.add(resolver.entityOf(key, i));
-        return ids;
     }
 
     private static String key(int index) {

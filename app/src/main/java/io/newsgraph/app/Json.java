@@ -40,10 +40,13 @@ public final class Json {
         return write(articleNode(a, statements, speakers, entities, story));
     }
 
-    /** A stored article as {@code export} prints it; {@code names}: canonical name and type by entity id. */
-    public static ObjectNode storedArticleNode(StoredArticles.Stored a, Function<String, ArticleEntity> names) {
+    /**
+     * A stored article as {@code export} prints it; {@code names}: canonical name and type by entity id;
+     * {@code story}: the story it belongs to, or null.
+     */
+    public static ObjectNode storedArticleNode(StoredArticles.Stored a, Function<String, ArticleEntity> names, String story) {
         EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names);
-        return articleNode(a.article(), a.statements(), view.speakers(), view.entities(), null);
+        return articleNode(a.article(), a.statements(), view.speakers(), view.entities(), story);
     }
 
     private static ObjectNode articleNode(Article a, List<Statement> statements, List<ArticleEntity> speakers,

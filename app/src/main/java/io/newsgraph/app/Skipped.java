@@ -1,9 +1,11 @@
 package io.newsgraph.app;
 
 import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.pipeline.IngestSummary;
 import java.io.PrintWriter;
+import java.util.stream.Collectors;
 
-/** Tells the user, on stderr, how many files in the given folders were passed over as not pages. */
+/** Tells the user, on stderr, what was passed over as not pages: files in folders, records in WARC archives. */
 final class Skipped {
     private Skipped() {}
 
@@ -13,5 +15,14 @@ final class Skipped {
                     + " (data, code or media by extension); name a file to read it anyway");
             err.flush();
         }
+    }
+
+    /** "skipped 5 WARC record(s) that are not HTML pages: 2 not HTML, 1 request, …", by reason. */
+    static void report(PrintWriter err, IngestSummary summary) {
+        if (summary.skipped().isEmpty()) return;
+        long total = summary.skipped().values().stream().mapToLong(Long::longValue).sum();
+        err.println("newsgraph: skipped " + total + " WARC record(s) that are not HTML pages: " + summary.skipped().entrySet()
+                .stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        err.flush();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param referent the fullest form of the same name in this article, as written: the full name a surname
  *                 alone refers to, the long form an acronym stands for, or {@code text} itself
  */
-public record Mention(String text, EntityType type, int embed, int start, int end, String referent) {
+public record Mention(String text, EntityType type, int embed, int start, int end, String referent) implements java.io.Serializable {
 
     public Mention {
         Objects.requireNonNull(text, "text");

@@ -43,7 +43,7 @@ public record Article(
         String language,
         String image,
         boolean isArticle,
-        String notArticleReason) {
+        String notArticleReason) implements java.io.Serializable {
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -20,6 +20,11 @@ public final class PageReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The size limit of one page, in bytes (raw, and again after gunzip). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Reads {@code file}; {@code source} is how the user named it, kept for output. */
     public Page read(Path file, String source) throws PageReadException {
         byte[] bytes = RawBytes.read(file, maxBytes);
@@ -33,6 +38,16 @@ public final class PageReader {
         String text = CharsetSniffer.decode(bytes);
         if (text.isBlank()) throw new PageReadException("no text (only whitespace)");
         return new Page(source, url, ContentSniffer.typeOf(text), text, sha256(bytes));
+    }
+
+    /**
+     * Whether bytes of unknown type (a WARC record without a Content-Type) read as an HTML page; only
+     * the head is looked at, as Latin-1, which is enough for tags.
+     */
+    public static boolean looksLikeHtml(byte[] bytes) {
+        if (ContentSniffer.binaryReason(bytes).isPresent()) return false;
+        int n = Math.min(bytes.length, 8192);
+        return ContentSniffer.typeOf(new String(bytes, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)) == PageType.HTML;
     }
 
     static String sha256(byte[] bytes) {

@@ -1,6 +1,5 @@
 package io.newsgraph.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ final class RawBytes {
             throw new PageReadException("cannot read: " + e.getMessage(), e);
         }
         if (size == 0) throw new PageReadException("empty file");
-        if (size > maxBytes) throw new PageReadException(tooLarge(size, maxBytes));
+        if (size > maxBytes) throw new PageReadException(BoundedBytes.tooLarge(size, maxBytes));
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -38,18 +37,16 @@ final class RawBytes {
         return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }
 
-    private static byte[] gunzip(byte[] gz, long maxBytes) throws PageReadException {
+    static byte[] gunzip(byte[] gz, long maxBytes) throws PageReadException {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(gz.length * 4);
-            byte[] buf = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > maxBytes) throw new PageReadException("gzip content " + tooLarge(total, maxBytes));
-                out.write(buf, 0, n);
+            byte[] bytes;
+            try {
+                bytes = BoundedBytes.read(in, maxBytes);
+            } catch (PageReadException e) {
+                throw new PageReadException("gzip content " + e.getMessage());
             }
-            if (total == 0) throw new PageReadException("empty gzip content");
-            return out.toByteArray();
+            if (bytes.length == 0) throw new PageReadException("empty gzip content");
+            return bytes;
         } catch (EOFException e) {
             throw new PageReadException("truncated gzip file", e);
         } catch (ZipException e) {
@@ -57,9 +54,5 @@ final class RawBytes {
         } catch (IOException e) {
             throw new PageReadException("cannot gunzip: " + e.getMessage(), e);
         }
-    }
-
-    private static String tooLarge(long size, long max) {
-        return String.format("too large (%.1f MB; limit %.0f MB)", size / 1e6, max / 1e6);
     }
 }

@@ -18,7 +18,12 @@ import java.util.stream.Stream;
  */
 public final class SourceFiles {
     /** One file to read, with the name to show for it. */
-    public record Entry(Path file, String source) {}
+    public record Entry(Path file, String source) implements PendingPage {
+        @Override
+        public Page read(PageReader reader) throws PageReadException {
+            return reader.read(file, source);
+        }
+    }
 
     /** A path that could not be expanded, with the reason. */
     public record Missing(String source, String reason) {}
@@ -29,7 +34,8 @@ public final class SourceFiles {
             "json", "jsonl", "ndjson", "md", "markdown", "rst", "csv", "tsv", "py", "java", "js", "mjs", "ts", "css",
             "sh", "bash", "yml", "yaml", "toml", "ini", "cfg", "properties", "log", "sql", "db", "sqlite", "lock",
             "jar", "class", "zip", "tar", "tgz", "bz2", "xz", "7z", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico",
-            "pdf", "mp3", "mp4", "webm", "woff", "woff2", "ttf", "parquet", "sha256", "md5", "stats");
+            "pdf", "mp3", "mp4", "webm", "woff", "woff2", "ttf", "parquet", "sha256", "md5", "stats",
+            "cdx", "cdxj", "wacz"); // WARC indexes and packages: a .warc beside them holds the pages
 
     private SourceFiles() {}
 
@@ -58,6 +64,11 @@ public final class SourceFiles {
             }
         }
         return new Expansion(files, missing, skipped[0]);
+    }
+
+    /** Whether a file found inside a folder is read as a page: not hidden, and no data, code or media extension. */
+    public static boolean isPageFile(Path file) {
+        return !file.getFileName().toString().startsWith(".") && !NOT_PAGES.contains(extension(file));
     }
 
     /** The last extension, lower-case, looking through ".gz" ("a.json.gz" is "json"). */

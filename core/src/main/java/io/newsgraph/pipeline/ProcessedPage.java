@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param mentions null when mentions were not looked for (the entity stage then finds them itself)
  */
 public record ProcessedPage(Page page, Article article, List<Statement> statements, List<Mention> mentions,
-                            String failedStage, String failureReason) {
+                            String failedStage, String failureReason) implements java.io.Serializable {
     public ProcessedPage {
         Objects.requireNonNull(page, "page");
         if (article == null && failureReason == null) throw new IllegalArgumentException("need an article or a reason");

@@ -14,7 +14,7 @@ package io.newsgraph.quotes;
  * @param reportedBy     who relays the statement when it is not the article itself, else null
  */
 public record Statement(String kind, String speaker, String speakerMention, String speakerType, String cue,
-        String text, int start, int end, String reportedBy) {
+        String text, int start, int end, String reportedBy) implements java.io.Serializable {
 
     public static final String DIRECT = "direct";
     public static final String INDIRECT = "indirect";

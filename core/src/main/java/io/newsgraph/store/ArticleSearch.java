@@ -12,7 +12,7 @@ import java.util.Map;
  * BM25-ranked full-text search over stored articles (SQLite FTS5), with a highlighted snippet.
  * A title match weighs more than a standfirst match, which weighs more than a body match.
  */
-public final class ArticleSearch {
+public final class ArticleSearch implements ArticleIndex {
     private static final String WEIGHTS = "10.0, 3.0, 1.0"; // title, dek, body
     private final NewsStore store;
     private final String openMark;
@@ -30,6 +30,7 @@ public final class ArticleSearch {
     /** A hit's columns, read with its snippet. */
     private record Shown(String source, String title, String outlet, String published, String snippet) {}
 
+    @Override
     public List<SearchHit> search(SearchQuery q) throws StoreException {
         String match = FtsQuery.of(q.text());
         if (match.isEmpty()) return List.of();

@@ -154,7 +154,7 @@ public final class EntityTables {
      */
     public void write(List<Resolved> articles, List<SavedEntity> changed, Map<String, String> redirects,
                       List<Split> splits) throws StoreException {
-        inTransaction(() -> {
+        Transaction.run(connection, "entities", () -> {
             java.util.Set<String> touched = new java.util.TreeSet<>();
             try (var insert = connection.prepareStatement(INSERT_MENTION);
                  var setMention = connection.prepareStatement("UPDATE mentions SET entity_id = ? WHERE page_id = ? AND ordinal = ?");
@@ -240,7 +240,7 @@ public final class EntityTables {
 
     /** Forgets every entity and mention, keeping corrections, so that all articles are resolved again. */
     public void clear() throws StoreException {
-        inTransaction(() -> {
+        Transaction.run(connection, "entities", () -> {
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("DELETE FROM mentions");
                 s.executeUpdate("DELETE FROM entities");
@@ -324,7 +324,7 @@ public final class EntityTables {
 
     /** Recomputes the counts and first and last seen of every entity marked stale, from its mentions. */
     public void summariseStale() throws StoreException {
-        inTransaction(() -> {
+        Transaction.run(connection, "entities", () -> {
             try (Statement s = connection.createStatement()) {
                 s.executeUpdate("UPDATE entities SET (mentions, articles, first_seen, last_seen) = (SELECT count(*),"
                         + " count(DISTINCT m.page_id), min(a.published), max(a.published) FROM mentions m"
@@ -347,31 +347,6 @@ public final class EntityTables {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("cannot query entities: " + e.getMessage(), e);
-        }
-    }
-
-    private interface Work {
-        void run() throws SQLException;
-    }
-
-    private void inTransaction(Work work) throws StoreException {
-        try {
-            connection.setAutoCommit(false);
-            work.run();
-            connection.commit();
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // nothing more to undo
-            }
-            throw new StoreException("cannot write entities: " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken; the next call reports it
-            }
         }
     }
 

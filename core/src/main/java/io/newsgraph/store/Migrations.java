@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; append only — never edit a script that has shipped. */
-    private static final List<String> SCRIPTS = List.of("V001__pages_articles.sql", "V002__statements.sql", "V003__entities.sql");
+    private static final List<String> SCRIPTS = List.of("V001__pages_articles.sql", "V002__statements.sql", "V003__entities.sql", "V004__stories.sql",
+            "V005__feeds.sql");
 
     private Migrations() {}
 

@@ -107,8 +107,8 @@ public final class NewsStore implements AutoCloseable {
             try (var status = connection.prepareStatement("SELECT id, status FROM pages WHERE content_hash = ?");
                  var delete = connection.prepareStatement("DELETE FROM pages WHERE id = ?");
                  var insertPage = connection.prepareStatement(
-                         "INSERT INTO pages (content_hash, source, url, page_type, status, stage, reason, ingested_at)"
-                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                         "INSERT INTO pages (content_hash, source, url, page_type, status, stage, reason, ingested_at, fetched_at)"
+                                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                  var insertArticle = connection.prepareStatement(
                          "INSERT INTO articles (page_id, url, outlet, title, byline, authors_json, credited_source,"
                                  + " published, modified, dek, tags_json, body, footnotes_json, language, image, embeds_json,"
@@ -172,6 +172,7 @@ public final class NewsStore implements AutoCloseable {
         ps.setString(6, p.failedStage());
         ps.setString(7, p.reason());
         ps.setString(8, now);
+        ps.setString(9, p.page().fetchedAt() == null ? null : p.page().fetchedAt().toString());
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();

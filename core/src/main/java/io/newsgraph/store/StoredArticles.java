@@ -64,12 +64,12 @@ public final class StoredArticles {
             throw new StoreException("cannot list articles: " + e.getMessage(), e);
         }
         for (long id : ids) {
-            Stored stored = stored(id);
-            if (stored != null) visitor.accept(stored);
+            Stored a = stored(id);
+            if (a != null) visitor.accept(a);
         }
     }
 
-    /** One stored article with its statements and resolved mentions; null when there is none with this id. */
+    /** One stored article with its statements and resolved mentions; null when the page has no article. */
     public Stored stored(long pageId) throws StoreException {
         Article a = article(pageId);
         if (a == null) return null;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 /**
  * Finds the stored articles worth comparing with a new one without looking at the others: posting lists
@@ -30,9 +31,10 @@ final class CandidateIndex {
     /**
      * Stored articles in the window sharing a band or a rare entity, at most {@code maxCandidates}, ranked
      * by what they share: a band counts 1, an entity 1 / (articles naming it in the window), so the few
-     * articles naming this week's speaker outrank the many naming a country.
+     * articles naming this week's speaker outrank the many naming a country. Ties go to the article added
+     * first, by {@code position}, whatever order a restored clusterer loaded them in.
      */
-    int[] candidates(ArticleFeatures f) {
+    int[] candidates(ArticleFeatures f, IntToLongFunction position) {
         Map<Integer, Double> weights = new HashMap<>();
         for (long band : bandKeys(f)) add(weights, window(band, f.day()), 1.0);
         List<List<IntList>> entityLists = new ArrayList<>();
@@ -45,7 +47,7 @@ final class CandidateIndex {
             add(weights, lists, 1.0 / total(lists));
         }
         return weights.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparingLong(e -> position.applyAsLong(e.getKey())))
                 .limit(options.maxCandidates()).mapToInt(Map.Entry::getKey).toArray();
     }
 
@@ -70,14 +72,7 @@ final class CandidateIndex {
     }
 
     private long[] bandKeys(ArticleFeatures f) {
-        int[] sig = f.text().shingles();
-        long[] keys = new long[options.bands()];
-        for (int b = 0; b < keys.length; b++) {
-            long h = 0x517cc1b727220a95L * (b + 1);
-            for (int r = 0; r < options.rows(); r++) h = StableHash.mix(h ^ sig[b * options.rows() + r]);
-            keys[b] = h;
-        }
-        return keys;
+        return ShingleSignature.bandKeys(f.text().shingles(), options.bands(), options.rows());
     }
 
     private static long entityKey(String entity) {

@@ -1,5 +1,8 @@
 package io.newsgraph.stories;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -27,7 +30,25 @@ public final class LexicalEncoder implements SentenceEncoder {
         return 0.25;
     }
 
+    @Override
+    public String name() {
+        return "lexical-stems";
+    }
+
+    @Override
+    public SentenceVector read(DataInput in) throws IOException {
+        long[] stems = new long[in.readInt()];
+        for (int i = 0; i < stems.length; i++) stems[i] = in.readLong();
+        return new Stems(stems);
+    }
+
     private record Stems(long[] sorted) implements SentenceVector {
+        @Override
+        public void write(DataOutput out) throws IOException {
+            out.writeInt(sorted.length);
+            for (long x : sorted) out.writeLong(x);
+        }
+
         @Override
         public double similarity(SentenceVector other) {
             long[] a = sorted, b = ((Stems) other).sorted;

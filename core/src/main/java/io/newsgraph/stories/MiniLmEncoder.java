@@ -1,6 +1,9 @@
 package io.newsgraph.stories;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
@@ -44,7 +47,25 @@ public final class MiniLmEncoder implements SentenceEncoder {
         return 0.7;
     }
 
+    @Override
+    public String name() {
+        return "all-minilm-l6-v2-q";
+    }
+
+    @Override
+    public SentenceVector read(DataInput in) throws IOException {
+        float[] v = new float[in.readUnsignedShort()];
+        for (int i = 0; i < v.length; i++) v[i] = in.readFloat();
+        return new Unit(v);
+    }
+
     private record Unit(float[] v) implements SentenceVector {
+        @Override
+        public void write(DataOutput out) throws IOException {
+            out.writeShort(v.length);
+            for (float x : v) out.writeFloat(x);
+        }
+
         @Override
         public double similarity(SentenceVector other) {
             float[] w = ((Unit) other).v;

@@ -21,7 +21,10 @@ public final class StatementAligner {
     public List<AlignedStatement> align(StoryArticle a, StoryArticle b) {
         StoryArticle first = ByTime.ORDER.compare(a, b) <= 0 ? a : b;
         StoryArticle second = first == a ? b : a;
-        List<SentenceVector> x = encode(first), y = encode(second);
+        return align(first, encode(first), second, encode(second));
+    }
+
+    private List<AlignedStatement> align(StoryArticle first, List<SentenceVector> x, StoryArticle second, List<SentenceVector> y) {
         List<AlignedStatement> out = new ArrayList<>();
         for (StatementMatching.Pair p : StatementMatching.pairs(x, y, encoder.sameStatement())) {
             StoryStatement s = first.statements().get(p.first()), t = second.statements().get(p.second());
@@ -34,10 +37,13 @@ public final class StatementAligner {
     /** The shared statements of every pair of articles from different outlets in a story, earlier outlet first. */
     public List<AlignedStatement> alignStory(List<StoryArticle> story) {
         List<StoryArticle> sorted = story.stream().sorted(ByTime.ORDER).toList();
+        // each article is encoded once, not once per pair: encoding is what costs
+        List<List<SentenceVector>> encoded = sorted.stream().map(this::encode).toList();
         List<AlignedStatement> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                if (!sorted.get(i).outletLabel().equals(sorted.get(j).outletLabel())) out.addAll(align(sorted.get(i), sorted.get(j)));
+                StoryArticle a = sorted.get(i), b = sorted.get(j);
+                if (!a.outletLabel().equals(b.outletLabel())) out.addAll(align(a, encoded.get(i), b, encoded.get(j)));
             }
         }
         return out;

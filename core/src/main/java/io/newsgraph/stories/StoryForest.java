@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stories as disjoint sets of article positions (union-find with path halving). The root of a set is
- * always its smallest position, the story's earliest article, so names never depend on merge order.
+ * Stories as disjoint sets of article indexes (union-find with path halving). Each set carries the name and
+ * the position of its story's first article; a union keeps the story that started first, so names never
+ * depend on merge order, nor on which of a story's articles a restored clusterer happens to hold.
  */
 final class StoryForest {
     private final List<Integer> parent = new ArrayList<>();
+    private final Map<Integer, Long> firstPositions = new HashMap<>();
+    private final Map<Integer, String> names = new HashMap<>();
     private final Map<Integer, List<Integer>> members = new HashMap<>();
 
-    void add(int position) {
-        if (position != parent.size()) throw new IllegalStateException("positions must be added in order");
-        parent.add(position);
+    /** Adds index {@code index} as a story of its own, named {@code name}, whose first article came at {@code firstPosition}. */
+    void add(int index, long firstPosition, String name) {
+        if (index != parent.size()) throw new IllegalStateException("indexes must be added in order");
+        parent.add(index);
+        firstPositions.put(index, firstPosition);
+        names.put(index, name);
     }
 
     int root(int p) {
@@ -26,20 +32,30 @@ final class StoryForest {
         return p;
     }
 
-    /** Joins the sets of {@code a} and {@code b}; returns the root kept, the smaller one. */
+    String name(int root) {
+        return names.get(root);
+    }
+
+    long firstPosition(int root) {
+        return firstPositions.get(root);
+    }
+
+    /** Joins the sets of {@code a} and {@code b}; returns the root kept, that of the story that started first. */
     int union(int a, int b) {
         int x = root(a), y = root(b);
         if (x == y) return x;
-        int keep = Math.min(x, y), drop = Math.max(x, y);
+        boolean keepX = firstPosition(x) < firstPosition(y) || (firstPosition(x) == firstPosition(y) && x < y);
+        int keep = keepX ? x : y, drop = keepX ? y : x;
         parent.set(drop, keep);
+        firstPositions.remove(drop);
+        names.remove(drop);
         List<Integer> kept = members.computeIfAbsent(keep, k -> new ArrayList<>(List.of(k)));
         List<Integer> gone = members.remove(drop);
         if (gone == null) kept.add(drop); else kept.addAll(gone);
-        kept.sort(null);
         return keep;
     }
 
-    /** The positions of the set rooted at {@code root}, ascending. */
+    /** The indexes of the set rooted at {@code root}, in no particular order. */
     List<Integer> members(int root) {
         return List.copyOf(members.getOrDefault(root, List.of(root)));
     }

@@ -1,7 +1,10 @@
 /**
  * Stories: articles about one event grouped across outlets, their near-duplicates, provenance and framing.
  * A library stage fed by the store: it takes {@link io.newsgraph.stories.StoryArticle} records (article,
- * statements, resolved entity ids) and imports nothing from {@code store}, {@code pipeline} or {@code app}.
+ * statements, resolved entity ids) and imports nothing from {@code store}, {@code pipeline} or {@code app};
+ * {@code pipeline.StoryStage} runs it over the store, keeping each placed article's saved features
+ * ({@link io.newsgraph.stories.StoryClusterer#features}) so that a later process
+ * {@link io.newsgraph.stories.StoryClusterer#load}s only the window around its new articles.
  *
  * <h2>Stages</h2>
  * <ul>

@@ -15,5 +15,6 @@ class FtsQueryTest {
         assertThat(FtsQuery.of(" -- ** ")).isEmpty();
         assertThat(FtsQuery.of("OR")).isEqualTo("\"OR\"");
         assertThat(FtsQuery.of("truce OR")).isEqualTo("\"truce\"");
+        assertThat(FtsQuery.of("a b OR OR c")).isEqualTo("\"a\" \"b\" OR \"c\"");
     }
 }

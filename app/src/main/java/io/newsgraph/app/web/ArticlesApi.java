@@ -7,6 +7,7 @@ import io.newsgraph.app.Json;
 import io.newsgraph.store.ArticleListing;
 import io.newsgraph.store.StoreException;
 import io.newsgraph.store.StoredArticles;
+import io.newsgraph.store.StoryQueries;
 
 /** {@code GET /api/v1/articles} (filtered, newest first, a cursor per slice) and {@code GET /api/v1/articles/{id}}. */
 final class ArticlesApi {
@@ -38,7 +39,7 @@ final class ArticlesApi {
         ObjectNode article = stores.read(db -> {
             StoredArticles.Stored stored = new StoredArticles(db).stored(id);
             if (stored == null) return null;
-            return Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get);
+            return Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get, new StoryQueries(db).storyOf(stored.pageId()));
         });
         if (article == null) throw ApiException.notFound("no article " + id);
         ObjectNode body = Json.object().put("id", id);

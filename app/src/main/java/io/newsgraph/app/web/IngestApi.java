@@ -4,16 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.newsgraph.app.Json;
+import io.newsgraph.app.PendingStages;
 import io.newsgraph.ingest.PageReadException;
 import io.newsgraph.ingest.PageReader;
 import io.newsgraph.ingest.SourceFiles;
-import io.newsgraph.pipeline.EntityStage;
 import io.newsgraph.pipeline.IngestPipeline;
 import io.newsgraph.pipeline.IngestSummary;
 import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.Progress;
 import io.newsgraph.store.StoreException;
 import io.newsgraph.store.StoredArticles;
+import io.newsgraph.store.StoryQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import java.util.List;
 /**
  * {@code POST /api/v1/ingest?source=NAME[&outlet=NAME]} with a page's raw bytes as the body (HTML, a text
  * dump, gzipped or not): the page goes through the same pipeline as {@code newsgraph ingest} (reading,
- * extraction, statements, mentions, the store, then entity resolution) and the answer is the ingest summary
+ * extraction, statements, mentions, the store, then entities and stories) and the answer is the ingest summary
  * with the article as stored.
  */
 final class IngestApi {
@@ -48,7 +49,7 @@ final class IngestApi {
                 PageProcessor processor = outlet == null ? new PageProcessor() : PageProcessor.withFallbackOutlet(outlet);
                 IngestSummary s = new IngestPipeline(db, new PageReader(maxBodyBytes), processor, 1, 1, Progress.NONE)
                         .run(new SourceFiles.Expansion(List.of(new SourceFiles.Entry(file, source)), List.of(), 0));
-                new EntityStage(db).resolvePending(Progress.NONE);
+                PendingStages.finish(db);
                 ObjectNode o = Json.summaryNode(s);
                 ArrayNode failures = o.putArray("failures");
                 for (var f : s.failures()) failures.addObject().put("source", f.source()).put("reason", f.reason());
@@ -59,7 +60,7 @@ final class IngestApi {
                     o.putNull("article");
                 } else {
                     ObjectNode article = o.putObject("article").put("id", id);
-                    article.setAll(Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get));
+                    article.setAll(Json.storedArticleNode(stored, ArticleNames.of(db, stored)::get, new StoryQueries(db).storyOf(stored.pageId())));
                 }
                 return o;
             });

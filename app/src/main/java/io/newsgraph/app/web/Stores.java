@@ -1,7 +1,6 @@
 package io.newsgraph.app.web;
 
-import io.newsgraph.pipeline.EntityStage;
-import io.newsgraph.pipeline.Progress;
+import io.newsgraph.app.PendingStages;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.StoreException;
 import java.nio.file.Path;
@@ -35,8 +34,8 @@ final class Stores implements AutoCloseable {
     Stores(Path dir, int readerCount) throws StoreException {
         writer = NewsStore.open(dir);
         all.add(writer);
-        // Entities left pending by an interrupted ingest are resolved before the first query, as the CLI does.
-        new EntityStage(writer).resolvePending(Progress.NONE);
+        // Entities and stories left pending by an interrupted ingest are done before the first query, as the CLI does.
+        PendingStages.finish(writer);
         readers = new ArrayBlockingQueue<>(readerCount);
         for (int i = 0; i < readerCount; i++) {
             NewsStore r = NewsStore.open(dir);

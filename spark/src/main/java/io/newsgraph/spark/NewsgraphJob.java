@@ -1,0 +1,117 @@
+package io.newsgraph.spark;
+
+import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.ingest.warc.WarcInput;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * newsgraph as an Apache Spark job. Tasks run the per-document stages of the {@code core} library on every
+ * page of the input (page files, and the HTML responses of WARC archives such as CC-NEWS's) (the costly part: extraction, statements, names, sentence vectors, signatures); the
+ * near-duplicates are a distributed LSH join; the driver runs the order-defined cross-document stages
+ * (entities, stories) over the processed pages in source order, with the same code as {@code extract},
+ * so the tables equal what one machine makes of the same input. Output: Parquet tables under OUTPUT.
+ *
+ * <pre>spark-submit --class io.newsgraph.spark.NewsgraphJob --jars LIB_JARS newsgraph-spark.jar
+ *     [--encoder minilm|lexical] [--partitions N] OUTPUT INPUT...</pre>
+ */
+public final class NewsgraphJob {
+    private final SparkSession spark;
+    private final EncoderChoice encoder;
+    private final int partitions;
+
+    NewsgraphJob(SparkSession spark, EncoderChoice encoder, int partitions) {
+        this.spark = spark;
+        this.encoder = encoder;
+        this.partitions = partitions;
+    }
+
+    public static void main(String[] args) {
+        EncoderChoice encoder = EncoderChoice.MINILM;
+        int partitions = 0;
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--encoder" -> encoder = EncoderChoice.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--help", "-h" -> {
+                    System.out.println("usage: NewsgraphJob [--encoder minilm|lexical] [--partitions N] OUTPUT INPUT...");
+                    return;
+                }
+                default -> positional.add(args[i]);
+            }
+        }
+        if (positional.size() < 2) {
+            System.err.println("newsgraph-spark: need OUTPUT and at least one INPUT (--help)");
+            System.exit(2);
+        }
+        SparkSession spark = SparkSession.builder().appName("newsgraph").getOrCreate();
+        try {
+            Summary s = new NewsgraphJob(spark, encoder, partitions).run(positional.subList(1, positional.size()), positional.get(0));
+            System.err.println("newsgraph-spark: " + s);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** What a run made. */
+    record Summary(long pages, long articles, long failed, long entities, long nearDuplicates) {}
+
+    Summary run(List<String> inputs, String output) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        PageTask task = new PageTask(encoder);
+        var files = sc.binaryFiles(String.join(",", inputs), Math.max(partitions, sc.defaultParallelism()))
+                .filter(f -> SourceFiles.isPageFile(Path.of(name(f._1()))) || WarcInput.isWarc(Path.of(name(f._1()))));
+        JavaRDD<ProcessedDoc> docs = files.flatMap(f -> task.processFile(source(f._1()), f._2()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<ProcessedDoc> articles = docs.filter(ProcessedDoc::hasArticle).sortBy(ProcessedDoc::source, true, docs.getNumPartitions())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        CorpusPass.Assignments assigned = new CorpusPass(encoder.encoder()).run(articles::toLocalIterator);
+
+        Dataset<Row> stories = spark.createDataFrame(assigned.articleStories(), Tables.ARTICLE_STORIES);
+        Dataset<Row> articleRows = spark.createDataFrame(articles.map(d -> Tables.article(d.source(), d.page().article())), Tables.ARTICLES);
+        write(articleRows.join(stories, "source"), output, "articles");
+        write(spark.createDataFrame(articles.flatMap(d -> Tables.statements(d.source(), d.page().statements()).iterator()), Tables.STATEMENTS)
+                .join(spark.createDataFrame(assigned.statementSpeakers(), Tables.ASSIGNED).withColumnRenamed("entity_id", "speaker_entity"),
+                        new String[] {"source", "ordinal"}), output, "statements");
+        write(spark.createDataFrame(articles.flatMap(d -> Tables.mentions(d.source(), d.page().mentions()).iterator()), Tables.MENTIONS)
+                .join(spark.createDataFrame(assigned.mentionEntities(), Tables.ASSIGNED), new String[] {"source", "ordinal"}), output, "mentions");
+        write(spark.createDataFrame(assigned.entities(), Tables.ENTITIES), output, "entities");
+        Dataset<Row> nearDuplicates = spark.createDataFrame(NearDuplicateJoin.pairs(articles), Tables.NEAR_DUPLICATES);
+        write(nearDuplicates, output, "near_duplicates");
+        Dataset<Row> failures = spark.createDataFrame(docs.filter(d -> !d.hasArticle())
+                .map(d -> org.apache.spark.sql.RowFactory.create(d.source(), d.failure())), Tables.FAILURES);
+        write(failures, output, "failures");
+        Summary summary = new Summary(docs.count(), articles.count(), failures.count(), assigned.entities().size(),
+                spark.read().parquet(output + "/near_duplicates").count());
+        docs.unpersist();
+        articles.unpersist();
+        return summary;
+    }
+
+    private static void write(Dataset<Row> table, String output, String name) {
+        table.write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
+    }
+
+    /** The file's name, the last part of its Hadoop path. */
+    private static String name(String hadoopPath) {
+        return hadoopPath.substring(hadoopPath.lastIndexOf('/') + 1);
+    }
+
+    /** A local file as a plain path, as ingest and extract name it; any other file system keeps its URI. */
+    static String source(String hadoopPath) {
+        return hadoopPath.startsWith("file:") ? Path.of(URI.create(hadoopPath)).toString() : hadoopPath;
+    }
+}

@@ -1,0 +1,188 @@
+package io.newsgraph.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsgraph.entities.Entity;
+import io.newsgraph.ingest.CapturedPage;
+import io.newsgraph.ingest.PageInput;
+import io.newsgraph.ingest.PageReader;
+import io.newsgraph.ingest.PendingPage;
+import io.newsgraph.ingest.warc.WarcInput;
+import io.newsgraph.ingest.SourceFiles;
+import io.newsgraph.pipeline.CorpusAnalyzer;
+import io.newsgraph.pipeline.PageProcessor;
+import io.newsgraph.pipeline.ProcessedPage;
+import io.newsgraph.quotes.Statement;
+import io.newsgraph.stories.MiniLmEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local mode (two cores) equals the single-machine pipeline on the same input: the seed
+ * corpus, generated pages with syndicated copies, a file that is not a page, and a gzipped WARC crawl
+ * (request and response records, an image). Articles, statements,
+ * the entities each mention resolves to, stories and failures are compared page by page with what
+ * {@link PageReader}, {@link PageProcessor} and {@link CorpusAnalyzer} make of the same files in the same
+ * order, as {@code extract} runs them; near-duplicates are checked against the copies planted.
+ */
+class SparkJobTest {
+    @TempDir static Path dir;
+    static SparkSession spark;
+    static Path pages;
+    static Path output;
+    static NewsgraphJob.Summary summary;
+
+    @BeforeAll
+    static void runJob() throws Exception {
+        pages = Files.createDirectories(dir.resolve("pages"));
+        for (int i = 0; i < 12; i++) Files.writeString(pages.resolve("report-" + i + ".html"), GeneratedReports.page(i, i % 4 == 0));
+        Files.write(pages.resolve("broken.html"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9});
+        GeneratedWarc.write(pages.resolve("crawl.warc.gz"), 12, 18);
+        output = dir.resolve("out");
+        spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        summary = new NewsgraphJob(spark, EncoderChoice.MINILM, 0).run(List.of(seeds().toString(), pages.toString()), output.toString());
+        System.out.println("spark job: " + summary);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    static Path seeds() {
+        String shared = System.getProperty("newsgraph.shared", "../../shared");
+        return Path.of(shared).resolve("corpus/seeds").toAbsolutePath().normalize();
+    }
+
+    private static Map<String, Row> bySource(String table) {
+        Map<String, Row> out = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve(table).toString()).collectAsList()) out.put(r.getAs("source"), r);
+        return out;
+    }
+
+    /** The single-machine run: the pages in source order through the same stages as extract. */
+    private record Local(List<String> sources, List<ProcessedPage> pages, CorpusAnalyzer corpus, Set<String> failed) {}
+
+    private static Local local() throws Exception {
+        SourceFiles.Expansion in = SourceFiles.expand(List.of(seeds().toString(), pages.toString()));
+        PageReader reader = new PageReader();
+        PageProcessor processor = new PageProcessor();
+        List<ProcessedPage> ok = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        for (SourceFiles.Entry e : in.files()) {
+            String source = e.file().toAbsolutePath().toString();
+            List<PendingPage> captured = new ArrayList<>();
+            if (WarcInput.isWarc(e.file())) {
+                new WarcInput(e.file(), source, PageReader.DEFAULT_MAX_BYTES).readInto(new PageInput.Sink() {
+                    public void page(PendingPage page) {
+                        captured.add(page);
+                    }
+
+                    public void skipped(String reason) {}
+
+                    public void failed(String name, String reason) {
+                        failed.add(name);
+                    }
+                });
+            } else {
+                captured.add(new CapturedPage(source, null, null, Files.readAllBytes(e.file())));
+            }
+            for (PendingPage page : captured) {
+                try {
+                    ProcessedPage p = processor.process(page.read(reader));
+                    if (p.article() == null) failed.add(page.source()); else ok.add(p);
+                } catch (io.newsgraph.ingest.PageReadException ex) {
+                    failed.add(page.source());
+                }
+            }
+        }
+        ok.sort(Comparator.comparing(p -> p.page().source()));
+        CorpusAnalyzer corpus = new CorpusAnalyzer(new MiniLmEncoder());
+        for (int i = 0; i < ok.size(); i++) corpus.add(Integer.toString(i), ok.get(i));
+        return new Local(ok.stream().map(p -> p.page().source()).toList(), ok, corpus, failed);
+    }
+
+    @Test
+    void tablesEqualTheSingleMachinePipeline() throws Exception {
+        Local local = local();
+        Map<String, Row> articles = bySource("articles");
+        assertThat(articles.keySet()).containsExactlyElementsOf(local.sources());
+        assertThat(articles.keySet()).as("pages of the WARC crawl").filteredOn(s -> s.contains(".warc.gz#")).hasSize(6);
+        assertThat(articles.values()).filteredOn(r -> ((String) r.getAs("source")).contains(".warc.gz#"))
+                .allSatisfy(r -> assertThat((String) r.getAs("url")).startsWith("https://harbour.example.org/reports/"));
+        assertThat(bySource("failures").keySet()).isEqualTo(local.failed()).isNotEmpty();
+
+        Map<String, List<Row>> statements = grouped("statements");
+        Map<String, List<Row>> mentions = grouped("mentions");
+        for (int i = 0; i < local.pages().size(); i++) {
+            ProcessedPage p = local.pages().get(i);
+            String source = local.sources().get(i);
+            Row a = articles.get(source);
+            assertThat((String) a.getAs("title")).as(source).isEqualTo(p.article().title());
+            assertThat((String) a.getAs("published")).as(source).isEqualTo(p.article().published());
+            assertThat((String) a.getAs("text")).as(source).isEqualTo(p.article().text());
+            String story = local.corpus().storyOf(Integer.toString(i)).map(k -> local.sources().get(Integer.parseInt(k))).orElse(null);
+            assertThat((String) a.getAs("story")).as("story of " + source).isEqualTo(story);
+
+            List<Row> said = statements.getOrDefault(source, List.of());
+            assertThat(said).as("statements of " + source).hasSize(p.statements().size());
+            for (int k = 0; k < said.size(); k++) {
+                Statement s = p.statements().get(k);
+                assertThat((String) said.get(k).getAs("text")).isEqualTo(s.text());
+                assertThat((String) said.get(k).getAs("speaker")).isEqualTo(s.speaker());
+            }
+            List<String> ids = local.corpus().mentionIds(Integer.toString(i), p.mentions().size());
+            List<Row> named = mentions.getOrDefault(source, List.of());
+            assertThat(named).as("mentions of " + source).hasSize(ids.size());
+            for (int k = 0; k < ids.size(); k++) {
+                Entity e = ids.get(k) == null ? null : local.corpus().entity(ids.get(k));
+                assertThat((String) named.get(k).getAs("entity_id")).as(source + " mention " + k).isEqualTo(e == null ? null : e.id());
+            }
+        }
+    }
+
+    @Test
+    void theSeedStoryAndThePlantedCopiesAreFound() {
+        Map<String, String> story = new HashMap<>();
+        bySource("articles").forEach((source, row) -> story.put(Path.of(source).getFileName().toString(), row.getAs("story")));
+        assertThat(story.get("000_5b45e3351d63c01e.txt")).isNotNull().isEqualTo(story.get("004_e5c4a71e5aa29ceb.txt"));
+        Map<String, Row> articles = bySource("articles");
+        List<Row> pairs = spark.read().parquet(output.resolve("near_duplicates").toString()).collectAsList();
+        assertThat(pairs).as("one pair per syndicated copy").hasSize(GeneratedReports.copies(18));
+        for (Row r : pairs) {
+            assertThat(r.getDouble(2)).isGreaterThanOrEqualTo(0.5);
+            String first = articles.get(r.getString(0)).getAs("title"), second = articles.get(r.getString(1)).getAs("title");
+            assertThat(event(first)).as(first + " / " + second).isEqualTo(event(second));
+        }
+        assertThat(summary.entities()).isPositive();
+    }
+
+    /** "Harbour plan 7: copy of decision" → "Harbour plan 7". */
+    private static String event(String title) {
+        return title.substring(0, title.indexOf(':'));
+    }
+
+    private static Map<String, List<Row>> grouped(String table) {
+        Map<String, List<Row>> out = new HashMap<>();
+        for (Row r : spark.read().parquet(output.resolve(table).toString()).collectAsList()) {
+            out.computeIfAbsent(r.getAs("source"), k -> new ArrayList<>()).add(r);
+        }
+        out.values().forEach(l -> l.sort(Comparator.comparingInt(r -> r.<Integer>getAs("ordinal"))));
+        return out;
+    }
+}
