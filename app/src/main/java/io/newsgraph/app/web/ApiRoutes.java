@@ -15,10 +15,12 @@ final class ApiRoutes {
     private final StatementsApi statements;
     private final EntitiesApi entities;
     private final IngestApi ingest;
+    private final StoriesApi stories;
     private final String token;
     private final StaticAssets assets;
 
-    ApiRoutes(Stores stores, SearchApi search, StaticAssets assets, ServerConfig config) {
+    ApiRoutes(Stores stores, SearchApi search, StoriesApi stories, StaticAssets assets, ServerConfig config) {
+        this.stories = stories;
         this.assets = assets;
         this.articles = new ArticlesApi(stores);
         this.search = search;
@@ -37,6 +39,8 @@ final class ApiRoutes {
         app.get(PREFIX + "/statements", statements::bySpeaker);
         app.get(PREFIX + "/entities", entities::list);
         app.get(PREFIX + "/entities/{id}", entities::one);
+        app.get(PREFIX + "/stories", stories::list);
+        app.get(PREFIX + "/stories/{id}", stories::one);
         app.post(PREFIX + "/ingest", ingest::ingest);
         app.get(PREFIX + "/openapi.json", ctx -> assets.serve(ctx, "openapi.json"));
     }

@@ -8,7 +8,7 @@ import io.newsgraph.store.EntityQueries;
 import io.newsgraph.store.StoreException;
 import io.newsgraph.store.StoredArticles;
 
-/** The web page's routes: {@code /} (latest or search), {@code /entity/{id}}, {@code /article/{id}}, {@code /static/{name}}. */
+/** The web page's routes: {@code /} (latest or search), {@code /entity/{id}}, {@code /article/{id}}, {@code /story/{id}}, {@code /static/{name}}. */
 final class PageRoutes {
     /**
      * Pages use only this server's stylesheet and script; inline SVG needs nothing more. It also keeps any
@@ -21,7 +21,10 @@ final class PageRoutes {
     private final SearchApi search;
     private final StaticAssets assets;
 
-    PageRoutes(Stores stores, SearchApi search, StaticAssets assets) {
+    private final StoriesApi stories;
+
+    PageRoutes(Stores stores, SearchApi search, StoriesApi stories, StaticAssets assets) {
+        this.stories = stories;
         this.stores = stores;
         this.search = search;
         this.assets = assets;
@@ -31,6 +34,7 @@ final class PageRoutes {
         app.get("/", this::home);
         app.get("/entity/{id}", ctx -> html(ctx, EntityPage.render(EntitiesApi.profile(stores, ctx.pathParam("id")))));
         app.get("/article/{id}", this::article);
+        app.get("/story/{id}", ctx -> html(ctx, StoryPage.render(stories.report(ctx.pathParam("id")))));
         app.get("/static/{name}", ctx -> {
             if (!assets.serve(ctx, ctx.pathParam("name"))) throw ApiException.notFound("no file " + ctx.pathParam("name"));
         });

@@ -28,8 +28,9 @@ public final class WebServer implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxBodyBytes();
         });
         StaticAssets assets = new StaticAssets();
-        new ApiRoutes(stores, search, assets, config).register(app);
-        new PageRoutes(stores, search, assets).register(app);
+        StoriesApi stories = new StoriesApi(stores);
+        new ApiRoutes(stores, search, stories, assets, config).register(app);
+        new PageRoutes(stores, search, stories, assets).register(app);
         app.exception(ApiException.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {

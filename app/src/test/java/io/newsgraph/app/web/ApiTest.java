@@ -59,7 +59,8 @@ class ApiTest {
         Set<String> described = new HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = spec.get("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
-            String url = SeedServer.url() + path.getKey().replace("{id}", path.getKey().contains("entities") ? "E1" : samples.get("{id}"));
+            String sample = path.getKey().contains("entities") ? "E1" : path.getKey().contains("stories") ? storyOf13April() : samples.get("{id}");
+            String url = SeedServer.url() + path.getKey().replace("{id}", sample);
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next();
                 described.add(method.toUpperCase() + " " + path.getKey());
@@ -71,7 +72,7 @@ class ApiTest {
         }
         assertThat(described).containsExactlyInAnyOrder("GET /api/v1/health", "GET /api/v1/articles", "GET /api/v1/articles/{id}",
                 "GET /api/v1/search", "GET /api/v1/statements", "GET /api/v1/entities", "GET /api/v1/entities/{id}",
-                "POST /api/v1/ingest", "GET /api/v1/openapi.json");
+                "GET /api/v1/stories", "GET /api/v1/stories/{id}", "POST /api/v1/ingest", "GET /api/v1/openapi.json");
     }
 
     @Test
@@ -197,8 +198,34 @@ class ApiTest {
     void theOpenApiResourceIsValidJsonInTheJar() throws IOException {
         try (InputStream in = WebServer.class.getResourceAsStream("/web/openapi.json")) {
             assertThat(in).isNotNull();
-            assertThat(new ObjectMapper().readTree(in).get("paths").size()).isEqualTo(9);
+            assertThat(new ObjectMapper().readTree(in).get("paths").size()).isEqualTo(11);
         }
+    }
+
+    /** The id of the seeds' one story of two outlets: the interview of 13 April 2024 and its report of the 14th. */
+    static String storyOf13April() {
+        JsonNode stories = Http.get(base + "/stories").json().get("stories");
+        assertThat(stories).hasSize(1);
+        return stories.get(0).get("id").asText();
+    }
+
+    @Test
+    void storiesListTheTwoOutletStoryAndItsReportAlignsTheirStatements() {
+        String id = storyOf13April();
+        JsonNode listed = ok("/stories").get("stories").get(0);
+        assertThat(listed.get("articles").asInt()).isEqualTo(2);
+        assertThat(listed.get("outlets").asInt()).isEqualTo(2);
+        assertThat(ok("/stories?min_articles=1").get("stories").size()).isEqualTo(4);
+        JsonNode story = ok("/stories/" + id);
+        assertThat(story.get("articles")).extracting(a -> a.get("outlet").asText())
+                .containsExactly("Al Mayadeen English", SeedServer.ITS_OUTLET);
+        assertThat(story.get("aligned").size()).isPositive();
+        assertThat(story.get("provenance").get("later").get(0).get("lag_seconds").asLong()).isPositive();
+        assertThat(story.get("framing").get("outlets")).hasSize(2);
+        long article = story.get("articles").get(1).get("article").asLong();
+        assertThat(ok("/articles/" + article).get("story").asText()).isEqualTo(id);
+        refused("/stories/S999999", 404, "S999999");
+        refused("/stories?min_articles=none", 400, "min_articles");
     }
 
     private static List<Long> ids(JsonNode articles) {

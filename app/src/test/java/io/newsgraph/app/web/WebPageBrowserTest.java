@@ -116,6 +116,23 @@ class WebPageBrowserTest {
         shot("entity-nakhalah-phone.png");
     }
 
+    @Test
+    void theStoryPageSetsBothOutletsSideBySide() throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        String id = Http.get(base + "/api/v1/stories").json().get("stories").get(0).get("id").asText();
+        driver.get(base + "/story/" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("story-columns")));
+        List<WebElement> columns = driver.findElements(By.cssSelector("#story-columns .story-article"));
+        assertThat(columns).extracting(c -> c.findElement(By.className("outlet")).getText())
+                .containsExactly("Al Mayadeen English", SeedServer.ITS_OUTLET);
+        // side by side: the second column starts level with the first, to its right
+        assertThat(columns.get(1).getLocation().getY()).isEqualTo(columns.get(0).getLocation().getY());
+        assertThat(columns.get(1).getLocation().getX()).isGreaterThan(columns.get(0).getLocation().getX());
+        assertThat(driver.findElements(By.cssSelector("#aligned tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("svg.chain rect"))).hasSize(2);
+        fullPageShot("story-13-14-april-2024.png");
+    }
+
     /** The whole page, by making the window as tall as the document first. */
     private static void fullPageShot(String name) throws IOException {
         Dimension before = driver.manage().window().getSize();
