@@ -16,9 +16,18 @@ final class ArticleFilter {
      * joined as {@code a} only when a filter needs it: reading 100,000 article rows for a common word
      * costs more than the match itself.
      */
-    static String matchFrom(String outlet, String from, String to, String entity) {
-        boolean filtered = outlet != null || from != null || to != null || entity != null;
+    static String matchFrom(SearchQuery q) {
+        boolean filtered = q.outlet() != null || q.from() != null || q.to() != null || q.entity() != null || q.story() != null;
         return " FROM articles_fts" + (filtered ? " JOIN articles a ON a.page_id = articles_fts.rowid" : "") + " WHERE articles_fts MATCH ?";
+    }
+
+    /** The filters of a search. */
+    static void append(StringBuilder sql, List<String> params, SearchQuery q) {
+        append(sql, params, q.outlet(), q.from(), q.to(), q.entity());
+        if (q.story() != null) {
+            sql.append(" AND a.page_id IN (SELECT s.page_id FROM story_members s WHERE s.story_id = ?)");
+            params.add(Long.toString(StoryQueries.number(q.story())));
+        }
     }
 
     /** As above, plus: only articles that mention the entity {@code entity} (an id such as "E17"), when not null. */

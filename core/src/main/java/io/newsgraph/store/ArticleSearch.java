@@ -49,9 +49,9 @@ public final class ArticleSearch implements ArticleIndex {
 
     private List<Ranked> rank(String match, SearchQuery q) throws StoreException {
         StringBuilder sql = new StringBuilder("SELECT articles_fts.rowid, bm25(articles_fts, " + WEIGHTS + ") AS rank"
-                + ArticleFilter.matchFrom(q.outlet(), q.from(), q.to(), q.entity()));
+                + ArticleFilter.matchFrom(q));
         List<String> params = new ArrayList<>(List.of(match));
-        ArticleFilter.append(sql, params, q.outlet(), q.from(), q.to(), q.entity());
+        ArticleFilter.append(sql, params, q);
         // page_id breaks ties, so equal scores come in the same order every time
         sql.append(" ORDER BY rank, articles_fts.rowid LIMIT ").append(q.limit());
         try (PreparedStatement ps = store.connection().prepareStatement(sql.toString())) {

@@ -7,9 +7,10 @@ import io.newsgraph.store.StoreException;
 
 /**
  * The filters every listing takes: {@code outlet}, {@code from}, {@code to} (yyyy-MM-dd) and {@code entity}
- * (an id such as E17, or any spelling of a name), read from the query string.
+ * (an id such as E17, or any spelling of a name), and for searches {@code story} (an id such as S12), read from
+ * the query string.
  */
-record Filters(String outlet, String from, String to, String entity) {
+record Filters(String outlet, String from, String to, String entity, String story) {
 
     /** Reads the filters; the entity is resolved to its id, and one that names no entity is a 400. */
     static Filters of(Context ctx, NewsStore db) throws StoreException {
@@ -22,6 +23,8 @@ record Filters(String outlet, String from, String to, String entity) {
             entity = new EntityQueries(db).find(asked);
             if (entity == null) throw ApiException.badRequest("entity: no entity named " + asked);
         }
-        return new Filters(outlet, from, to, entity);
+        String story = Params.text(ctx, "story");
+        if (story != null && !story.matches("[Ss]\\d{1,18}")) throw ApiException.badRequest("story: not a story id (S12): " + story);
+        return new Filters(outlet, from, to, entity, story == null ? null : story.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -33,7 +33,7 @@ final class SearchApi {
         int limit = Params.limit(ctx, 20, 100);
         return stores.read(db -> {
             Filters f = Filters.of(ctx, db);
-            SearchQuery query = new SearchQuery(q, f.outlet(), f.from(), f.to(), f.entity(), limit);
+            SearchQuery query = new SearchQuery(q, f.outlet(), f.from(), f.to(), f.entity(), f.story(), limit);
             return new Result(query, new ArticleSearch(db, open, close).search(query),
                     new SearchFacets(db).of(query, MAX_ENTITY_FACETS));
         });
@@ -54,6 +54,7 @@ final class SearchApi {
         ObjectNode facets = body.putObject("facets");
         facets(facets.putArray("outlet"), r.facets().outlets());
         facets(facets.putArray("entity"), r.facets().entities());
+        facets(facets.putArray("story"), r.facets().stories());
         Answers.json(ctx, body);
     }
 

@@ -37,10 +37,11 @@ final class SearchPage {
         b.append("<form class=\"facets\" action=\"/\" method=\"get\"><input type=\"hidden\" name=\"q\" value=\"").append(Html.esc(q)).append("\">");
         select(b, "outlet", "All outlets", r.facets().outlets(), r.query().outlet());
         select(b, "entity", "Anyone", r.facets().entities(), r.query().entity());
+        if (!r.facets().stories().isEmpty() || r.query().story() != null) select(b, "story", "Any story", r.facets().stories(), r.query().story());
         b.append("<label>from <input type=\"date\" name=\"from\" value=\"").append(Html.esc(from)).append("\"></label>")
                 .append("<label>to <input type=\"date\" name=\"to\" value=\"").append(Html.esc(to)).append("\"></label>")
                 .append("<button type=\"submit\">Filter</button>");
-        if (r.query().outlet() != null || r.query().entity() != null || from != null || to != null) {
+        if (r.query().outlet() != null || r.query().entity() != null || r.query().story() != null || from != null || to != null) {
             b.append("<a class=\"clear\" href=\"/?q=").append(Html.esc(Html.url(q))).append("\">Clear filters</a>");
         }
         b.append("</form>");

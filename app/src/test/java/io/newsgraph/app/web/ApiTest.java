@@ -224,6 +224,16 @@ class ApiTest {
         assertThat(story.get("framing").get("outlets")).hasSize(2);
         long article = story.get("articles").get(1).get("article").asLong();
         assertThat(ok("/articles/" + article).get("story").asText()).isEqualTo(id);
+        JsonNode search = ok("/search?q=" + q("\"final victory\""));
+        assertThat(search.get("facets").get("story")).singleElement().satisfies(f -> {
+            assertThat(f.get("value").asText()).isEqualTo(id);
+            assertThat(f.get("count").asInt()).isEqualTo(2);
+        });
+        JsonNode inStory = ok("/search?q=" + q("\"final victory\"") + "&story=" + id);
+        assertThat(inStory.get("total").asInt()).isEqualTo(2);
+        assertThat(inStory.get("hits")).extracting(h -> h.get("outlet").asText())
+                .containsExactlyInAnyOrder("Al Mayadeen English", SeedServer.ITS_OUTLET);
+        refused("/search?q=victory&story=E1", 400, "story");
         refused("/stories/S999999", 404, "S999999");
         refused("/stories?min_articles=none", 400, "min_articles");
     }
