@@ -67,20 +67,13 @@ final class EntitiesCommand implements Callable<Integer> {
     }
 
     static EntityType parseType(CommandSpec spec, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "person", "per" -> EntityType.PERSON;
-            case "org", "organization", "organisation" -> EntityType.ORG;
-            case "place", "loc", "location" -> EntityType.LOC;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--type must be person, org or place");
-        };
+        EntityType t = EntityTypeNames.parse(value);
+        if (t == null) throw new CommandLine.ParameterException(spec.commandLine(), "--type must be person, org or place");
+        return t;
     }
 
     static String typeName(EntityType t) {
-        return switch (t) {
-            case PERSON -> "person";
-            case ORG -> "org";
-            case LOC -> "place";
-        };
+        return EntityTypeNames.name(t);
     }
 
     private static String variants(EntityQueries.Summary s) {

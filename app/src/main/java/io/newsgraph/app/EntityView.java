@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /** What {@link Json#article} prints of entities for one article: each statement's speaker entity, and the entities named. */
-record EntityView(List<ArticleEntity> speakers, List<ArticleEntity> entities) {
+public record EntityView(List<ArticleEntity> speakers, List<ArticleEntity> entities) {
 
     /**
      * @param speakerIds the entity id of each statement's speaker, null where none
      * @param mentionIds the entity id of each mention, null where unresolved
      * @param lookup     canonical name and type by entity id
      */
-    static EntityView of(List<String> speakerIds, List<Mention> mentions, List<String> mentionIds,
+    public static EntityView of(List<String> speakerIds, List<Mention> mentions, List<String> mentionIds,
                          Function<String, ArticleEntity> lookup) {
         List<ArticleEntity> speakers = new ArrayList<>(speakerIds.size());
         for (String id : speakerIds) speakers.add(id == null ? null : lookup.apply(id));

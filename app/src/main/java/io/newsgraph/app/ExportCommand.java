@@ -35,8 +35,7 @@ final class ExportCommand implements Callable<Integer> {
             Map<String, ArticleEntity> names = new EntityQueries(db).names();
             Map<Long, String> stories = new StoryQueries(db).storiesByArticle();
             new StoredArticles(db).forEach(a -> {
-                EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names::get);
-                out.println(Json.article(a.article(), a.statements(), view.speakers(), view.entities(), stories.get(a.pageId())));
+                out.println(Json.write(Json.storedArticleNode(a, names::get, stories.get(a.pageId()))));
             });
         }
         out.flush();

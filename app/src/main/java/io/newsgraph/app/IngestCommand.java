@@ -38,6 +38,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Pages per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--outlet", paramLabel = "NAME",
+            description = "The outlet of pages that do not name their own (a text dump without a site name); pages that name one keep it.")
+    String outlet;
+
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
@@ -59,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
         if (paths.isEmpty() && urls == null) throw new ParameterException(spec.commandLine(), "give PATH... or --urls FILE");
         IngestSummary s;
         try (NewsStore db = NewsStore.open(store.dir)) {
-            var pipeline = new IngestPipeline(db, new PageReader(), new PageProcessor(),
+            var pipeline = new IngestPipeline(db, new PageReader(),
+                    outlet == null ? new PageProcessor() : PageProcessor.withFallbackOutlet(outlet),
                     threads, batchSize, new StderrProgress(System.err, "ingest"));
             SourceFiles.Expansion input = SourceFiles.expand(paths);
             Skipped.report(err, input);

@@ -1,6 +1,7 @@
 package io.newsgraph.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,10 +14,15 @@ import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.QuoteHit;
 import io.newsgraph.store.SearchHit;
 import io.newsgraph.store.StoreCounts;
+import io.newsgraph.store.StoredArticles;
 import java.util.List;
+import java.util.function.Function;
 
-/** The JSON shapes newsgraph prints, one object per line (see README, "JSON output"). */
-final class Json {
+/**
+ * The JSON shapes newsgraph prints, one object per line (see README, "JSON output"); the web API
+ * ({@code io.newsgraph.app.web}) answers with the same objects, through the {@code *Node} methods.
+ */
+public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {}
@@ -31,6 +37,20 @@ final class Json {
      */
     static String article(Article a, List<Statement> statements, List<ArticleEntity> speakers, List<ArticleEntity> entities,
                           String story) {
+        return write(articleNode(a, statements, speakers, entities, story));
+    }
+
+    /**
+     * A stored article as {@code export} prints it; {@code names}: canonical name and type by entity id;
+     * {@code story}: the story it belongs to, or null.
+     */
+    public static ObjectNode storedArticleNode(StoredArticles.Stored a, Function<String, ArticleEntity> names, String story) {
+        EntityView view = EntityView.of(a.statementEntities(), a.mentions(), a.mentionEntities(), names);
+        return articleNode(a.article(), a.statements(), view.speakers(), view.entities(), story);
+    }
+
+    private static ObjectNode articleNode(Article a, List<Statement> statements, List<ArticleEntity> speakers,
+                                          List<ArticleEntity> entities, String story) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", a.source());
         o.put("url", a.url());
@@ -61,10 +81,14 @@ final class Json {
             n.put("type", EntitiesCommand.typeName(e.type()));
             n.putPOJO("variants", e.variants());
         }
-        return write(o);
+        return o;
     }
 
     static String hit(SearchHit h) {
+        return write(hitNode(h));
+    }
+
+    public static ObjectNode hitNode(SearchHit h) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("source", h.source());
         o.put("title", h.title());
@@ -72,16 +96,20 @@ final class Json {
         o.put("published", h.published());
         o.put("snippet", h.snippet());
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
-        return write(o);
+        return o;
     }
 
     static String quote(QuoteHit h) {
+        return write(quoteNode(h));
+    }
+
+    public static ObjectNode quoteNode(QuoteHit h) {
         ObjectNode o = statement(h.statement(), null);
         o.put("source", h.source());
         o.put("title", h.title());
         o.put("outlet", h.outlet());
         o.put("published", h.published());
-        return write(o);
+        return o;
     }
 
     private static ObjectNode statement(Statement st, ArticleEntity speaker) {
@@ -106,7 +134,7 @@ final class Json {
         return write(entityNode(s));
     }
 
-    private static ObjectNode entityNode(EntityQueries.Summary s) {
+    public static ObjectNode entityNode(EntityQueries.Summary s) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", s.id());
         o.put("name", s.name());
@@ -121,6 +149,10 @@ final class Json {
     }
 
     static String profile(EntityQueries.Profile p) {
+        return write(profileNode(p));
+    }
+
+    public static ObjectNode profileNode(EntityQueries.Profile p) {
         ObjectNode o = entityNode(p.summary());
         o.putPOJO("roles", p.roles());
         o.putPOJO("organizations", p.organizations());
@@ -130,16 +162,20 @@ final class Json {
             timeline.addObject().put("published", said.published()).put("outlet", said.outlet()).put("source", said.source())
                     .put("kind", said.kind()).put("text", said.text());
         }
-        return write(o);
+        return o;
     }
 
     static String summary(IngestSummary s) {
+        return write(summaryNode(s));
+    }
+
+    public static ObjectNode summaryNode(IngestSummary s) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("files", s.files());
         o.put("new", s.added());
         o.put("unchanged", s.unchanged());
         o.put("failed", s.failed());
-        return write(o);
+        return o;
     }
 
     static String counts(StoreCounts c) {
@@ -159,7 +195,12 @@ final class Json {
         return write(o);
     }
 
-    static String write(ObjectNode o) {
+    /** An empty object, to build an answer around the shapes above. */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static String write(JsonNode o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news pages into a searchable record of who said what, when, and who reported it.",
         subcommands = {IngestCommand.class, WatchCommand.class, ExtractCommand.class, SearchCommand.class, IndexCommand.class, QuotesCommand.class, EntitiesCommand.class,
-                EntityCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, StatusCommand.class,
+                EntityCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, StatusCommand.class, ServeCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

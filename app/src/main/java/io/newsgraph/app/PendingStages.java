@@ -12,10 +12,10 @@ import io.newsgraph.stories.StoryOptions;
  * before any command reads them, so that an interrupted ingest or a store written by an older version
  * reads complete. Each costs nothing when nothing waits.
  */
-final class PendingStages {
+public final class PendingStages {
     private PendingStages() {}
 
-    static void finish(NewsStore db) throws StoreException {
+    public static void finish(NewsStore db) throws StoreException {
         finish(db, false);
     }
 

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds ../shared beside the checkout (the build passes it as a system property). */
-final class SharedData {
+public final class SharedData {
     private SharedData() {}
 
-    static Path dir() {
+    public static Path dir() {
         String prop = System.getProperty("newsgraph.shared");
         for (String candidate : new String[] {prop, "../shared", "../../shared"}) {
             if (candidate != null && Files.isDirectory(Path.of(candidate))) return Path.of(candidate).toAbsolutePath().normalize();
@@ -15,7 +15,7 @@ final class SharedData {
         throw new IllegalStateException("shared data not found: set -Dnewsgraph.shared or put shared/ beside the checkout");
     }
 
-    static Path seeds() {
+    public static Path seeds() {
         return dir().resolve("corpus/seeds");
     }
 }

@@ -53,6 +53,12 @@ public record Article(
         text = text == null ? "" : text;
     }
 
+    /** This article with {@code outlet} as its outlet: for pages that do not name theirs, named by who ingests them. */
+    public Article withOutlet(String outlet) {
+        return new Article(source, url, outlet, title, byline, authors, creditedSource, published, modified, dek, tags, text,
+                footnotes, embeds, language, image, isArticle, notArticleReason);
+    }
+
     /** A builder for the many optional fields; only {@code source} is required. */
     public static Builder builder(String source) {
         return new Builder(source);

@@ -26,6 +26,19 @@ public final class PageProcessor {
         this(new ArticleExtractor(), new StatementFinder()::find, new MentionFinder()::find);
     }
 
+    /**
+     * The full pipeline, with {@code outlet} as the outlet of each article whose page does not name one
+     * (a text dump that prints no site name); an outlet the page names is kept.
+     */
+    public static PageProcessor withFallbackOutlet(String outlet) {
+        ArticleExtractor extractor = new ArticleExtractor();
+        PageExtractor named = page -> {
+            Article a = extractor.extract(page);
+            return a.outlet() == null || a.outlet().isBlank() ? a.withOutlet(outlet) : a;
+        };
+        return new PageProcessor(named, new StatementFinder()::find, new MentionFinder()::find);
+    }
+
     /** Without mentions: the entity stage finds them when it resolves. */
     public PageProcessor(PageExtractor extractor, Function<Article, List<Statement>> statements) {
         this(extractor, statements, article -> null);

@@ -26,8 +26,8 @@ public final class EntityQueries {
     public record Summary(String id, String name, EntityType type, long mentions, long articles, String firstSeen,
                           String lastSeen, Map<String, Integer> variants) {}
 
-    /** One statement on a profile's timeline. */
-    public record Said(String published, String outlet, String source, String kind, String text) {}
+    /** One statement on a profile's timeline; {@code articleId} is the id of the article that holds it. */
+    public record Said(String published, String outlet, String source, String kind, String text, long articleId) {}
 
     /**
      * What is known of one entity: its summary, the role titles written before its name or used for it as
@@ -67,6 +67,30 @@ public final class EntityQueries {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read entity names: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Name and type of the given entities (ids such as "E17"), by id; unknown and merged ones are left out. */
+    public Map<String, ArticleEntity> names(java.util.Collection<String> ids) throws StoreException {
+        Map<String, ArticleEntity> out = new HashMap<>();
+        List<String> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        // in slices, to stay under SQLite's limit on parameters
+        for (int from = 0; from < wanted.size(); from += 500) {
+            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + 500));
+            String sql = "SELECT id, name, type FROM entities WHERE merged_into IS NULL AND id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "?")) + ")";
+            try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+                for (int i = 0; i < slice.size(); i++) ps.setLong(i + 1, EntityTables.number(slice.get(i)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = "E" + rs.getLong(1);
+                        out.put(id, new ArticleEntity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read entity names: " + e.getMessage(), e);
+            }
         }
         return out;
     }
@@ -165,13 +189,14 @@ public final class EntityQueries {
             Map<String, Integer> byOutlet = counts("SELECT coalesce(a.outlet, '-'), count(*) FROM statements s"
                     + " JOIN articles a ON a.page_id = s.page_id WHERE s.entity_id = ? GROUP BY 1 ORDER BY 2 DESC, 1", id);
             List<Said> timeline = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.published, a.outlet, p.source, s.kind, s.text"
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT a.published, a.outlet, p.source, s.kind, s.text, s.page_id"
                     + " FROM statements s JOIN articles a ON a.page_id = s.page_id JOIN pages p ON p.id = s.page_id"
                     + " WHERE s.entity_id = ? ORDER BY a.published IS NULL, a.published, p.source, s.ordinal")) {
                 ps.setLong(1, EntityTables.number(id));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        timeline.add(new Said(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                        timeline.add(new Said(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getLong(6)));
                     }
                 }
             }

@@ -87,6 +87,18 @@ public final class NewsStore implements AutoCloseable {
         return hashes;
     }
 
+    /** The id of the page stored with this content hash (SHA-256 of its bytes), or null when none is. */
+    public Long pageId(String contentHash) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM pages WHERE content_hash = ?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up page " + contentHash + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes one batch in one transaction; returns the outcome of each page, in order. */
     public List<Outcome> write(List<ProcessedPage> pages, List<ReadFailure> failures) throws StoreException {
         List<Outcome> outcomes = new ArrayList<>(pages.size());

@@ -25,7 +25,7 @@ public final class StatementSearch {
         if (words.isEmpty()) return List.of();
         StringBuilder sql = new StringBuilder(
                 "SELECT p.source, a.title, a.outlet, a.published, s.kind, s.speaker, s.speaker_mention, s.speaker_type,"
-                        + " s.cue, s.text, s.start_offset, s.end_offset, s.reported_by"
+                        + " s.cue, s.text, s.start_offset, s.end_offset, s.reported_by, s.page_id"
                         + " FROM statements s JOIN articles a ON a.page_id = s.page_id JOIN pages p ON p.id = s.page_id"
                         + " WHERE 1 = 1");
         List<String> params = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class StatementSearch {
                 while (rs.next()) {
                     Statement st = new Statement(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), rs.getString(13));
-                    hits.add(new QuoteHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), st));
+                    hits.add(new QuoteHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), st, rs.getLong(14)));
                 }
             }
             return hits;

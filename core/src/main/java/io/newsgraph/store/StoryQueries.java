@@ -96,6 +96,18 @@ public final class StoryQueries {
         return out;
     }
 
+    /** The story of one article ("S12"), or null when it is in none. */
+    public String storyOf(long pageId) throws StoreException {
+        try (PreparedStatement ps = store.connection().prepareStatement("SELECT story_id FROM story_members WHERE page_id = ?")) {
+            ps.setLong(1, pageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? id(rs.getLong(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the story of article " + pageId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The story id of a first article's page id. */
     public static String id(long pageId) {
         return "S" + pageId;

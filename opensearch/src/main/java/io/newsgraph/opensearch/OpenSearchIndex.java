@@ -58,8 +58,9 @@ public final class OpenSearchIndex implements ArticleIndex {
 
     private SearchHit hit(Hit<IndexedArticle> h) {
         IndexedArticle a = h.source();
+        // the document id is the page id (OpenSearchLoader), which is the stored article's id
         return new SearchHit(a.source(), a.title(), a.outlet(), a.published(), snippet(h.highlight()),
-                h.score() == null ? 0 : h.score());
+                h.score() == null ? 0 : h.score(), Long.parseLong(h.id()));
     }
 
     private String snippet(Map<String, List<String>> highlights) {

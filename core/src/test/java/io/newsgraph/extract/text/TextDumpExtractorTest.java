@@ -137,6 +137,46 @@ class TextDumpExtractorTest {
         }
     }
 
+    @Test
+    void namesThePublisherOfANumberedSeriesWhenThePageCitesAnotherItemOfIt() {
+        String page = """
+                March 3, 2025 Policy Brief No. 412
+
+                Harbor authority weighs new toll on container traffic
+
+                March 3, 2025
+                Trade, Ports | Policy Brief No. 412
+
+                The harbor authority is considering a toll on container traffic, its chairman said on Monday, arguing
+                that the port could no longer carry the cost of dredging the channel alone.
+
+                "We cannot keep dredging for free," he said, adding that a decision would come within the month.
+
+                Shipping companies said the toll would push cargo to rival ports further up the coast.
+
+                [1] See Coastal Policy Institute Policy Brief No. 377, on dredging costs, and Coastal Policy Institute
+                Data Note No. 12.
+                """;
+        assertThat(extractText(page).outlet()).isEqualTo("Coastal Policy Institute");
+    }
+
+    @Test
+    void namesNoPublisherFromASeriesLabelCitedOnlyOnce() {
+        String page = """
+                March 3, 2025 Policy Brief No. 412
+
+                Harbor authority weighs new toll on container traffic
+
+                The harbor authority is considering a toll on container traffic, its chairman said on Monday, arguing
+                that the port could no longer carry the cost of dredging the channel alone.
+
+                Shipping companies said the toll would push cargo to rival ports further up the coast.
+
+                [1] See Tidewater Policy Brief No. 377, on dredging costs.
+                """;
+        assertThat(extractText(page).outlet()).isNull();
+    }
+
     private Article extract(String resource) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/textdumps/" + resource)) {
             assertThat(in).as(resource).isNotNull();
