@@ -1,7 +1,5 @@
 package io.newsgraph.spark;
 
-import io.newsgraph.ingest.SourceFiles;
-import io.newsgraph.ingest.warc.WarcInput;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,11 +71,13 @@ public final class NewsgraphJob {
 
     Summary run(List<String> inputs, String output) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         PageTask task = new PageTask(encoder);
-        var files = sc.binaryFiles(String.join(",", inputs), Math.max(partitions, sc.defaultParallelism()))
-                .filter(f -> SourceFiles.isPageFile(Path.of(name(f._1()))) || WarcInput.isWarc(Path.of(name(f._1()))));
-        JavaRDD<ProcessedDoc> docs = files.flatMap(f -> task.processFile(source(f._1()), f._2()).iterator())
+        int slices = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
+        // the driver lists the files and tasks open them: binaryFiles would pack small pages into splits of 4 MB
+        // (spark.files.openCostInBytes), one task for a whole folder, and its handles are costly to move
+        List<String> files = InputFiles.list(inputs, sc.hadoopConfiguration());
+        JavaRDD<ProcessedDoc> docs = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
+                .flatMap(uri -> task.processFile(uri).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long t0 = System.nanoTime();
         long pages = docs.count();
@@ -115,11 +115,6 @@ public final class NewsgraphJob {
 
     private static void write(Dataset<Row> table, String output, String name) {
         table.write().mode(SaveMode.Overwrite).parquet(output + "/" + name);
-    }
-
-    /** The file's name, the last part of its Hadoop path. */
-    private static String name(String hadoopPath) {
-        return hadoopPath.substring(hadoopPath.lastIndexOf('/') + 1);
     }
 
     /** A local file as a plain path, as ingest and extract name it; any other file system keeps its URI. */
