@@ -2,6 +2,7 @@ package io.newsgraph.pipeline;
 
 import io.newsgraph.entities.Entity;
 import io.newsgraph.entities.EntityResolver;
+import io.newsgraph.entities.Mention;
 import io.newsgraph.stories.SentenceEncoder;
 import io.newsgraph.stories.StoryArticle;
 import io.newsgraph.stories.StoryClusterer;
@@ -27,7 +28,7 @@ public final class CorpusAnalyzer {
     /** Resolves the page's mentions and places its article in a story (when it is a dated article). */
     public void add(String key, ProcessedPage page) {
         if (page.article() == null) throw new IllegalArgumentException("page " + key + " has no article: " + page.failureReason());
-        List<io.newsgraph.entities.Mention> mentions = page.mentions() == null ? List.of() : page.mentions();
+        List<Mention> mentions = page.mentions() == null ? List.of() : page.mentions();
         resolver.add(key, mentions);
         StoryArticle story = StoryInput.of(key, page.article(), page.statements(), mentions, mentionIds(key, mentions.size()));
         if (story != null && page.article().isArticle()) stories.add(story);

@@ -27,7 +27,6 @@ public final class StoryReports {
     private final NewsStore store;
     private final StatementAligner aligner;
     private final FramingCounter framing;
-    private Map<String, ArticleEntity> names;
 
     public StoryReports(NewsStore store, SentenceEncoder encoder, FramingLexicon lexicon) {
         this.store = store;
@@ -35,35 +34,29 @@ public final class StoryReports {
         this.framing = new FramingCounter(lexicon);
     }
 
-    private String nameOf(String entityId) throws StoreException {
-        if (entityId == null) return null;
-        if (names == null) names = new EntityQueries(store).names();
-        ArticleEntity e = names.get(entityId);
-        return e == null ? entityId : e.name();
-    }
-
     /** The story with id {@code storyId} ("S12"), or empty when there is none. */
     public Optional<StoryReport> report(String storyId) throws StoreException {
         List<StoryQueries.Member> members = new StoryQueries(store).members(storyId);
         if (members.isEmpty()) return Optional.empty();
         StoredArticles stored = new StoredArticles(store);
-        List<StoryReport.Entry> entries = new ArrayList<>();
-        List<StoryArticle> articles = new ArrayList<>();
+        EntityQueries entities = new EntityQueries(store);
+        record Placed(StoryReport.Entry entry, StoryArticle article) {}
+        List<Placed> placed = new ArrayList<>();
         for (StoryQueries.Member m : members) {
             StoredArticles.Stored s = stored.stored(m.pageId());
             if (s == null) continue;
             // named, not numbered: a reader compares "Ziyad al-Nakhalah" across outlets, not E17
+            Map<String, ArticleEntity> names = entities.names(s.mentionEntities());
             List<String> named = new ArrayList<>();
-            for (String id : s.mentionEntities()) named.add(nameOf(id));
+            for (String id : s.mentionEntities()) named.add(id == null || !names.containsKey(id) ? id : names.get(id).name());
             StoryArticle a = StoryInput.of(Long.toString(m.pageId()), s.article(), s.statements(), s.mentions(), named);
             if (a == null) continue; // placed once, then re-extracted without a date: no longer in a window
-            entries.add(new StoryReport.Entry(m.pageId(), s.article(), m));
-            articles.add(a);
+            placed.add(new Placed(new StoryReport.Entry(m.pageId(), s.article(), m), a));
         }
-        if (articles.isEmpty()) return Optional.empty();
-        articles.sort(ByTime.ORDER);
-        List<String> order = articles.stream().map(StoryArticle::id).toList();
-        entries.sort(Comparator.comparingInt(e -> order.indexOf(Long.toString(e.pageId()))));
+        if (placed.isEmpty()) return Optional.empty();
+        placed.sort(Comparator.comparing(Placed::article, ByTime.ORDER));
+        List<StoryArticle> articles = placed.stream().map(Placed::article).toList();
+        List<StoryReport.Entry> entries = placed.stream().map(Placed::entry).toList();
         return Optional.of(new StoryReport(StoryQueries.id(members.get(0).pageId()), entries,
                 new ProvenanceTracer(aligner).trace(articles), framing.count(articles)));
     }

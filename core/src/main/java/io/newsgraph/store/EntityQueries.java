@@ -61,14 +61,19 @@ public final class EntityQueries {
         Map<String, ArticleEntity> out = new HashMap<>();
         try (var s = store.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT id, name, type FROM entities WHERE merged_into IS NULL")) {
-            while (rs.next()) {
-                String id = "E" + rs.getLong(1);
-                out.put(id, new ArticleEntity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of()));
-            }
+            putNames(rs, out);
         } catch (SQLException e) {
             throw new StoreException("cannot read entity names: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Reads rows of (id, name, type) into {@code out}, keyed by entity id ("E17"). */
+    private static void putNames(ResultSet rs, Map<String, ArticleEntity> out) throws SQLException {
+        while (rs.next()) {
+            String id = "E" + rs.getLong(1);
+            out.put(id, new ArticleEntity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of()));
+        }
     }
 
     /** Name and type of the given entities (ids such as "E17"), by id; unknown and merged ones are left out. */
@@ -83,10 +88,7 @@ public final class EntityQueries {
             try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
                 for (int i = 0; i < slice.size(); i++) ps.setLong(i + 1, EntityTables.number(slice.get(i)));
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String id = "E" + rs.getLong(1);
-                        out.put(id, new ArticleEntity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of()));
-                    }
+                    putNames(rs, out);
                 }
             } catch (SQLException e) {
                 throw new StoreException("cannot read entity names: " + e.getMessage(), e);
