@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
  * Splits text into sentences and tagged tokens, keeping offsets into the text given. Thread-safe: the
- * models are shared, and each thread gets its own OpenNLP detector, tokenizer and tagger (those keep
- * per-call state and must not be shared). Paragraphs (separated by a blank line) are analysed apart, so
+ * models are shared, each thread gets its own OpenNLP detector and tokenizer (those keep per-call state and
+ * must not be shared), and one tagger serves all threads. Paragraphs (separated by a blank line) are analysed apart, so
  * a sentence never crosses a paragraph break even when a paragraph lacks its final full stop. Sentences are
  * found at once; each is tokenised and tagged only when its tokens are first read ({@link Sentence#tokens()}).
  */
@@ -35,7 +30,7 @@ public final class TextAnalyzer {
     private static final ThreadLocal<WordCachingTokenizer> TOKENIZER = ThreadLocal.withInitial(WordCachingTokenizer::new);
     // Universal Dependencies tags, as the model was trained (UD English-EWT). OpenNLP's mapping to Penn tags
     // loses the verb forms anyway (every verb becomes VB), so we keep the native tag set.
-    private static final ThreadLocal<GreedyTagger> TAGGER = ThreadLocal.withInitial(() -> new GreedyTagger(EnglishModels.tags()));
+    private static final WordFeatureTagger TAGGER = new WordFeatureTagger(EnglishModels.tags());
 
     /**
      * The tokenizer model with a memory per word. {@link TokenizerME} cuts the text at whitespace, then decides
@@ -66,31 +61,6 @@ public final class TextAnalyzer {
                 for (Span p : parts) out.add(new Span(w.getStart() + p.getStart(), w.getStart() + p.getEnd()));
             }
             return out.toArray(new Span[0]);
-        }
-    }
-
-    /**
-     * The part-of-speech model decoded greedily (beam width 1) instead of with the beam of 3 its manifest
-     * asks for: tagging takes about 60% of the time. On the 8,659 sentences (160,874 tokens) of the seed and
-     * benchmark pages both decodings give the same tag to every token, because the model is sure enough
-     * of each tag that the runners-up never overtake. Same features and sequence rules as
-     * {@link opennlp.tools.postag.POSTaggerME}; its tags are the model's own (UD), unmapped. Not thread-safe.
-     */
-    private static final class GreedyTagger {
-        private final BeamSearch search;
-        private final POSContextGenerator context;
-        private final SequenceValidator<String> validator;
-
-        GreedyTagger(POSModel model) {
-            MaxentModel maxent = model.getArtifact("pos.model");
-            if (maxent == null) throw new IllegalStateException("nlp: the OpenNLP POS model has no maximum-entropy 'pos.model'");
-            this.search = new BeamSearch(1, maxent);
-            this.context = model.getFactory().getPOSContextGenerator(0);
-            this.validator = model.getFactory().getSequenceValidator();
-        }
-
-        String[] tag(String[] words) {
-            return search.bestSequence(words, null, context, validator).getOutcomes().toArray(new String[0]);
         }
     }
 
@@ -187,7 +157,7 @@ public final class TextAnalyzer {
     private static List<Token> tokens(String sentence, int start) {
         Span[] spans = repairAcronyms(sentence, TOKENIZER.get().tokenizePos(sentence));
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = TAGGER.get().tag(words);
+        String[] tags = TAGGER.tag(words);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i]));
