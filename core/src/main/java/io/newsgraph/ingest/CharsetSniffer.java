@@ -32,16 +32,17 @@ final class CharsetSniffer {
     static String decode(byte[] bytes) {
         Bom bom = Bom.of(bytes);
         if (bom != null) return new String(bytes, bom.length, bytes.length - bom.length, bom.charset);
-        boolean validUtf8 = isValidUtf8(bytes);
+        String utf8 = utf8OrNull(bytes);
+        boolean validUtf8 = utf8 != null;
         Optional<Charset> declared = declaredCharset(bytes);
         // a label contradicted by the bytes loses either way: Latin-1 declared over valid multi-byte
         // UTF-8, or UTF-8 declared over bytes that are not UTF-8 (a windows-1251 page with a template's
         // <meta charset="utf-8">), which would otherwise decode to replacement characters only
         boolean declaredUtf8ButIsNot = declared.isPresent() && declared.get().equals(StandardCharsets.UTF_8) && !validUtf8;
         if (declared.isPresent() && !(validUtf8 && hasNonAscii(bytes)) && !declaredUtf8ButIsNot) {
-            return new String(bytes, declared.get());
+            return declared.get().equals(StandardCharsets.UTF_8) ? utf8 : new String(bytes, declared.get());
         }
-        if (validUtf8) return new String(bytes, StandardCharsets.UTF_8);
+        if (validUtf8) return utf8;
         return new String(bytes, detect(bytes));
     }
 
@@ -59,7 +60,17 @@ final class CharsetSniffer {
         }
     }
 
-    static boolean isValidUtf8(byte[] bytes) {
+    /**
+     * The bytes as UTF-8, or null when they are not UTF-8. The JDK's lenient decoding is much faster than a
+     * reporting decoder, and the text it gives is exact unless it holds a replacement character; only then
+     * does the strict decoder decide (the page may hold U+FFFD itself).
+     */
+    private static String utf8OrNull(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 || isValidUtf8(bytes) ? text : null;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

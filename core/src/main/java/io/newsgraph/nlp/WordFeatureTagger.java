@@ -1,7 +1,6 @@
 package io.newsgraph.nlp;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.AbstractModel;
@@ -17,22 +16,24 @@ import opennlp.tools.postag.POSModel;
  * shape), the same word features of the two words before and after it, whether it is among the first three
  * tokens, and the previous one and two tags. OpenNLP builds every feature as a new string and looks it up in
  * the model's map for every token; that took about a quarter of ingest time. Here the model's parameter rows
- * ({@link Context}) for a word's features are looked up once per word and kept, so tagging a token is adding
- * a dozen short rows. The rows are added in OpenNLP's own feature order from the same starting value, so each
- * score is the very number {@code GISModel.eval} computes before it exponentiates, and the best tag is the
- * one {@link opennlp.tools.ml.BeamSearch} of width 1 picks (the model has no tag dictionary, so every tag is
- * allowed). {@code WordFeatureTaggerTest} checks that on the seed and benchmark pages.
+ * ({@link Context}) for a word's features are looked up once per word and kept (its own features already
+ * summed), so tagging a token is one copy and six short additions. The scores are {@code GISModel.eval}'s
+ * before it exponentiates, summed in another order, and the best tag is the one {@link opennlp.tools.ml.BeamSearch}
+ * picks (the model has no tag dictionary, so every tag is allowed). {@code WordFeatureTaggerTest} checks on
+ * the seed and benchmark pages that every token gets the tag of OpenNLP's own tagger with its beam of 3.
  *
  * <p>Thread-safe: the model is immutable and the per-word memory is a concurrent map of immutable entries,
  * shared by all threads and cleared when it reaches its bound.
  */
 final class WordFeatureTagger {
 
-    private static final int MAX_WORDS = 100_000;
-    private static final Context[] NONE = new Context[0];
+    private static final int MAX_WORDS = 50_000; // about 400 bytes each
 
-    /** The parameter rows one word contributes: as the token being tagged, and as each of its neighbours. */
-    private record WordRows(Context[] ownBefore, Context[] ownAfter, Context p1, Context p2, Context n1, Context n2) {
+    /**
+     * What one word contributes: the sum of its own features' rows when it is the token being tagged (dense,
+     * one entry per tag), and its parameter rows as each of its neighbours.
+     */
+    private record WordRows(double[] own, Context p1, Context p2, Context n1, Context n2) {
     }
 
     private final POSContextGenerator features;
@@ -71,15 +72,13 @@ final class WordFeatureTagger {
         double[] score = new double[outcomes.length];
         String[] out = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            java.util.Arrays.fill(score, uniformPrior);
             WordRows w = word[i];
-            add(score, w.ownBefore);
+            System.arraycopy(w.own, 0, score, 0, score.length);
             if (i >= 1) add(score, word[i - 1].p1);
             if (i >= 2) add(score, word[i - 2].p2);
             if (i + 1 < words.length) add(score, word[i + 1].n1);
             if (i + 2 < words.length) add(score, word[i + 2].n2);
             if (i < sentenceStart.length) add(score, sentenceStart[i]);
-            add(score, w.ownAfter);
             if (i >= 1) add(score, previousTag[tags[i - 1]]);
             if (i >= 2) add(score, previousTwoTags[tags[i - 2]][tags[i - 1]]);
             int best = 0;
@@ -88,10 +87,6 @@ final class WordFeatureTagger {
             out[i] = outcomes[best];
         }
         return out;
-    }
-
-    private static void add(double[] score, Context[] contexts) {
-        for (Context c : contexts) add(score, c);
     }
 
     private static void add(double[] score, Context c) {
@@ -116,18 +111,16 @@ final class WordFeatureTagger {
      */
     private WordRows rowsFromModel(String word) {
         String[] own = features.getContext(0, new String[] {word}, new String[1], null);
-        List<Context> before = new ArrayList<>();
-        List<Context> after = new ArrayList<>();
+        double[] sum = new double[outcomes.length];
+        Arrays.fill(sum, uniformPrior);
         String wordFeature = null;
         for (String f : own) {
             if (f.equals("S=begin")) continue;
             if (f.startsWith("w=")) wordFeature = f;
-            Context c = rows.get(f);
-            if (c == null) continue;
-            (wordFeature == null || f == wordFeature ? before : after).add(c);
+            add(sum, rows.get(f));
         }
         if (wordFeature == null) throw new IllegalStateException("nlp: the POS model's features have no word feature");
-        return new WordRows(before.toArray(NONE), after.toArray(NONE), rows.get("p1" + wordFeature), rows.get("p2" + wordFeature),
+        return new WordRows(sum, rows.get("p1" + wordFeature), rows.get("p2" + wordFeature),
                 rows.get("n1" + wordFeature), rows.get("n2" + wordFeature));
     }
 }
