@@ -2,6 +2,7 @@ package io.newsgraph.extract.html.meta;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -20,13 +21,14 @@ final class Copyright {
                     + "(?:by\\s+)?([\\p{L}][\\p{L}.'’-]*(?:\\s+[\\p{L}][\\p{L}.'’-]*){0,3})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_LENGTH = 200;
+    private static final Set<String> NOTICE_TAGS = Set.of("p", "div", "span", "small", "li", "footer");
 
     static Optional<String> holder(Document doc, PageZones zones, List<String> siteNames) {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.body().select("p, div, span, small, li, footer")) {
-            String own = Texts.ownText(e);
+        for (Element e : zones.elements(NOTICE_TAGS)) {
+            String own = zones.ownText(e);
             if (own == null || own.length() > MAX_LENGTH) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,7 @@ final class PageDates {
     private static final Pattern RANGE = Pattern.compile("(?i)\\d\\.?\\s*(?:\\p{L}+\\.?\\s+)?(?:\\d{4}\\s+)?(?:bis|to|until|au|al)\\s+\\d");
     /** "Gespeichert von Jane Roe am 24. Juli 2017": a label only in a short line, since body text says "am 3." too. */
     private static final Pattern SHORT_LABEL = Pattern.compile("\\bam\\s+\\d");
+    private static final Set<String> LABEL_TAGS = Set.of("p", "span", "div", "li", "small", "em", "dd", "td");
     /** A date at the very start of a paragraph, in brackets or ended by a dash, a bar or an opening quote. */
     private static final Pattern OPENING_DATE = Pattern.compile("^(?:\\((.{6,30}?)\\)|(.{6,30}?)\\s*(?:[-–—|]|„|\"|«))");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -197,8 +199,8 @@ final class PageDates {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.body().select("p, span, div, li, small, em, dd, td")) {
-            String own = Texts.ownText(e);
+        for (Element e : zones.elements(LABEL_TAGS)) {
+            String own = zones.ownText(e);
             Matcher label = own == null ? null : PUBLISHED_LABEL.matcher(own);
             boolean labelled = label != null && label.find();
             if (!labelled && !(own != null && own.length() <= MAX_NEAR_LENGTH && SHORT_LABEL.matcher(own).find())
@@ -241,7 +243,7 @@ final class PageDates {
         if (h1 == null) {
             return Optional.empty();
         }
-        List<Element> all = doc.body() == null ? List.of() : doc.body().getAllElements();
+        List<Element> all = zones.bodyElements();
         int at = all.indexOf(h1);
         if (at < 0) {
             return Optional.empty();
@@ -310,8 +312,8 @@ final class PageDates {
         if (doc.body() == null) {
             return Optional.empty();
         }
-        for (Element e : doc.body().getAllElements()) {
-            if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
+        for (Element e : zones.bodyElements()) {
+            if (!hasDateName(e.className()) && !hasDateName(e.id())) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_DATELINE_LENGTH);
@@ -327,6 +329,10 @@ final class PageDates {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDateName(String classOrId) {
+        return !classOrId.isEmpty() && DATE_CLASS.matcher(classOrId).find();
     }
 
     private static Optional<String> printed(String text) {

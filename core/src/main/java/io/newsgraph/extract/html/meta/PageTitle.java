@@ -27,6 +27,9 @@ final class PageTitle {
     private PageTitle() {}
 
     /** Shortest heading that may stand for a longer declared title; shorter ones ("News") match too easily. */
+    private static final Set<String> H1 = Set.of("h1");
+    private static final Set<String> H1_H2 = Set.of("h1", "h2");
+    private static final Set<String> H1_H2_P = Set.of("h1", "h2", "p");
     private static final int MIN_PART = 8;
     /**
      * Kickers, text for screen readers only, and ruby readings (the kana over Japanese characters).
@@ -62,11 +65,11 @@ final class PageTitle {
             }
         }
         mendCutAtQuote(declared);
-        List<Heading> headings = headings(doc, zones);
-        List<Heading> h1s = headings(doc, zones, "h1");
+        List<Heading> headings = headings(zones);
+        List<Heading> h1s = headings(zones.elements(H1), zones);
         if (h1s.size() > 1 && zones.mainArticle() != null) {
             // Several h1s (logo, teasers): the one inside the main article is the headline.
-            List<Heading> inMain = headings(zones.mainArticle(), zones, "h1");
+            List<Heading> inMain = headings(zones.mainArticle().select("h1"), zones);
             if (inMain.size() == 1) {
                 h1s = inMain;
             }
@@ -131,7 +134,7 @@ final class PageTitle {
             return null;
         }
         Set<Element> withText = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : doc.body().select("h1, h2, p")) {
+        for (Element e : zones.elements(H1_H2_P)) {
             if (e.normalName().equals("p")) {
                 if (e.parent() != null && e.hasText() && !zones.isForeign(e)) {
                     withText.add(e.parent());
@@ -162,17 +165,13 @@ final class PageTitle {
      */
     private record Heading(String text, String lead, String afterLead) {}
 
-    private static List<Heading> headings(Document doc, PageZones zones) {
-        return headings(doc, zones, "h1, h2");
+    private static List<Heading> headings(PageZones zones) {
+        return headings(zones.elements(H1_H2), zones);
     }
 
-    private static List<Heading> headings(Document doc, PageZones zones, String query) {
-        return doc.body() == null ? new ArrayList<>() : headings(doc.body(), zones, query);
-    }
-
-    private static List<Heading> headings(Element scope, PageZones zones, String query) {
+    private static List<Heading> headings(List<Element> candidates, PageZones zones) {
         List<Heading> out = new ArrayList<>();
-        for (Element h : scope.select(query)) {
+        for (Element h : candidates) {
             if (isLogo(h)) {
                 continue;
             }

@@ -1,9 +1,11 @@
 package io.newsgraph.extract.html.meta;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,9 @@ import org.jsoup.select.QueryParser;
 /**
  * Tells whether an element sits in a part of the page that speaks about other things than the page's
  * own article: comments, related-article teasers, sidebars, footers, navigation. Dates and names found
- * there belong to other texts, so the readers of this package skip them.
+ * there belong to other texts, so the readers of this package skip them. Also keeps what those readers ask
+ * of many elements of one page (the body's elements in order, each one's own text), so that each is worked
+ * out once per page instead of once per reader.
  */
 final class PageZones {
     /** The page's main article, or null: inside it only markers below it count (see {@link #isForeign}). */
@@ -30,7 +34,8 @@ final class PageZones {
     /** The small block around the headline (kicker, byline, dateline); see {@link #isForeign}. */
     private final Element headerBlock;
 
-    private PageZones(Element mainArticle, Element headline, Set<Element> headlineHolders) {
+    private PageZones(Element body, Element mainArticle, Element headline, Set<Element> headlineHolders) {
+        this.body = body;
         this.mainArticle = mainArticle;
         this.headline = headline;
         this.headlineHolders = headlineHolders;
@@ -101,7 +106,7 @@ final class PageZones {
         for (Element x = best; x != null; x = x.parent()) {
             holders.add(x);
         }
-        return new PageZones(best, h1, holders);
+        return new PageZones(doc.body(), best, h1, holders);
     }
 
     private static final Evaluator ARTICLE =
@@ -142,6 +147,38 @@ final class PageZones {
             boolean foreign) {}
 
     private final Map<Element, Facts> facts = new IdentityHashMap<>();
+    private final Element body;
+    private List<Element> bodyElements;
+    private final Map<Element, String> ownTexts = new IdentityHashMap<>();
+
+    /** The body's elements with one of {@code tags} (normal names), in document order, as {@code body.select} gives them. */
+    List<Element> elements(Set<String> tags) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : bodyElements()) {
+            if (tags.contains(e.normalName())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The body and all its elements in document order; empty without a body. Read once per page. */
+    List<Element> bodyElements() {
+        if (bodyElements == null) {
+            bodyElements = body == null ? List.of() : body.getAllElements();
+        }
+        return bodyElements;
+    }
+
+    /** {@link Texts#ownText}, kept per element. */
+    String ownText(Element e) {
+        String known = ownTexts.get(e);
+        if (known == null && !ownTexts.containsKey(e)) {
+            known = Texts.ownText(e);
+            ownTexts.put(e, known);
+        }
+        return known;
+    }
 
     /** True when the element or one of its ancestors is a foreign zone. */
     boolean isForeign(Element e) {

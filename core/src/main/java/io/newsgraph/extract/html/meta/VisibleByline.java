@@ -3,7 +3,9 @@ package io.newsgraph.extract.html.meta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -41,6 +43,9 @@ final class VisibleByline {
             + "[class~=(?i)(^|[-_ ])(author|authors|autor|autoren|byline|by-line|writer|creator|verfasser|"
             + "posted-by|postedby|author-name|authorname|username|submitted)($|[-_ ])], "
             + "[id~=(?i)(^|[-_ ])(author|byline|autor)($|[-_ ])]");
+    /** Each class or id word {@link #MARKED} names contains one of these. */
+    private static final List<String> MARKED_NAME_PARTS = List.of("aut", "byline", "by-line", "writer", "creator",
+            "verfasser", "posted", "username", "submitted");
     /** Box-like author elements (bios, avatars, "more by") hold more than a name; their text is not a credit. */
     private static final Pattern NOT_A_CREDIT = Pattern.compile("(?i)(^|[-_ ])(bio|biography|avatar|image|img|photo|"
             + "description|about|info-box|box|more|links?|social|follow|title)($|[-_ ])");
@@ -54,6 +59,8 @@ final class VisibleByline {
             "(?i)^\\|?\\s*(?:by|von|par|por|door|autor|autorin|author|autoren|authors|verfasser|written by|posted by|"
                     + "geschrieben von|veröffentlicht von|text)\\s*:?$");
     private static final int MAX_CREDIT_LENGTH = 120;
+    private static final Set<String> LEAD_TAGS = Set.of("p", "span", "div", "li", "dt", "h4", "h5", "h6", "strong", "b", "label");
+    private static final Set<String> CREDIT_TAGS = Set.of("p", "span", "div", "li", "address", "small", "em", "i", "strong", "b");
     /** Longest text of an element that holds only a lead word ("Written by"). */
     private static final int MAX_LEAD_ONLY = 40;
     /** Most nodes searched under a credit for its name part; author boxes are far smaller. */
@@ -84,9 +91,8 @@ final class VisibleByline {
             }
             return false;
         };
-        // a stream, not select(): the first credit found ends the search, so the rest of the page is not matched
-        for (Element e : (Iterable<Element>) doc.selectStream(MARKED)::iterator) {
-            if (zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
+        for (Element e : doc.getAllElements()) {
+            if (!mayBeMarked(e) || !MARKED.matches(doc, e) || zones.isForeign(e) || NOT_A_CREDIT.matcher(e.className()).find()) {
                 continue;
             }
             Optional<Credit> c = credit(e);
@@ -94,7 +100,7 @@ final class VisibleByline {
                 return c;
             }
         }
-        for (Element e : doc.body().select("p, span, div, li, dt, h4, h5, h6, strong, b, label")) {
+        for (Element e : zones.elements(LEAD_TAGS)) {
             String text = Texts.spaced(e, MAX_LEAD_ONLY);
             if (text == null || !LEAD_ONLY.matcher(text).matches() || zones.isForeign(e)) {
                 continue;
@@ -107,8 +113,8 @@ final class VisibleByline {
                 }
             }
         }
-        for (Element e : doc.body().select("p, span, div, li, address, small, em, i, strong, b")) {
-            if (Texts.ownText(e) == null) {
+        for (Element e : zones.elements(CREDIT_TAGS)) {
+            if (zones.ownText(e) == null) {
                 continue;
             }
             String text = Texts.spaced(e, MAX_CREDIT_LENGTH);
@@ -124,6 +130,30 @@ final class VisibleByline {
             }
         }
         return datelineCredit(doc, zones).or(() -> signOff(doc, zones)).or(() -> Optional.ofNullable(siteOnly[0]));
+    }
+
+    /**
+     * A quick test that {@link #MARKED} may match: its tag, its rel or itemprop attribute, or a part of one of its
+     * class and id words. Matching MARKED's regular expressions against every class name of a page is costly.
+     */
+    private static boolean mayBeMarked(Element e) {
+        if (e.normalName().equals("byline") || e.hasAttr("rel") || e.hasAttr("itemprop")) {
+            return true;
+        }
+        String names = e.className();
+        if (e.hasAttr("id")) {
+            names = names + " " + e.id();
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        names = names.toLowerCase(Locale.ROOT);
+        for (String part : MARKED_NAME_PARTS) {
+            if (names.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,7 +184,7 @@ final class VisibleByline {
         if (h1 == null || doc.body() == null) {
             return Optional.empty();
         }
-        List<Element> all = doc.body().getAllElements();
+        List<Element> all = zones.bodyElements();
         int at = all.indexOf(h1);
         if (at < 0) {
             return Optional.empty();
