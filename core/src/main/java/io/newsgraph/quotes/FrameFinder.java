@@ -98,8 +98,10 @@ final class FrameFinder {
 
     /** Number of tokens of the cue starting at {@code i} (longest match), or 0. */
     private static int cueLength(List<Token> t, int i) {
+        String first = t.get(i).lower();
+        if (!TRIGGER_FIRST_WORDS.contains(first)) return 0; // most tokens: no cue starts with them
         for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
-            StringBuilder b = new StringBuilder(t.get(i).lower());
+            StringBuilder b = new StringBuilder(first);
             for (int k = 1; k < len; k++) b.append(' ').append(t.get(i + k).lower());
             if (CueLexicon.lemma(b.toString()) != null && looksLikeVerb(t, i)) return len;
         }
