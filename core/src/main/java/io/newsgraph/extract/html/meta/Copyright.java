@@ -29,7 +29,7 @@ final class Copyright {
         }
         for (Element e : zones.elements(NOTICE_TAGS)) {
             String own = zones.ownText(e);
-            if (own == null || own.length() > MAX_LENGTH) {
+            if (own == null || own.length() > MAX_LENGTH || !mayHoldNotice(own)) {
                 continue;
             }
             Matcher m = NOTICE.matcher(own);
@@ -42,6 +42,20 @@ final class Copyright {
             }
         }
         return Optional.empty();
+    }
+
+    /** A quick test that {@link #NOTICE} may match: a copyright sign, a bracket, an entity, or the word. */
+    private static boolean mayHoldNotice(String text) {
+        if (text.indexOf('©') >= 0 || text.indexOf('(') >= 0 || text.indexOf('&') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 9 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two to four capitalised words and no company word: "Jane Roe", not "Example Media GmbH". */
