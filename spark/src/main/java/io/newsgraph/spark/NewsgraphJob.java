@@ -194,8 +194,8 @@ public final class NewsgraphJob {
         if (store != null) {
             // one partition at a time on the driver; the others (failed and unreadable pages) are few
             JavaRDD<ProcessedDoc> others = docs.filter(d -> !d.hasArticle()).sortBy(ProcessedDoc::source, true, docs.getNumPartitions());
-            stored = new StoreLoad(store, encoder.encoder(), StoreLoad.BATCH)
-                    .load(articles.toLocalIterator(), others.toLocalIterator(), Progress.NONE);
+            TaskVectors vectors = new TaskVectors(encoder.encoder(), articles::toLocalIterator);
+            stored = new StoreLoad(store, vectors, StoreLoad.BATCH).load(articles.toLocalIterator(), others.toLocalIterator(), Progress.NONE);
         }
         long t5 = System.nanoTime();
         Summary summary = new Summary(pages, articleCount, failures.count(), assigned.entities().size(),

@@ -6,7 +6,6 @@ import io.newsgraph.pipeline.Progress;
 import io.newsgraph.pipeline.StoryStage;
 import io.newsgraph.store.NewsStore;
 import io.newsgraph.store.StoreException;
-import io.newsgraph.stories.SentenceEncoder;
 import io.newsgraph.stories.StoryOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +16,8 @@ import java.util.List;
  * driver): the processed pages, streamed to the driver in source order, are written with ingest's writer
  * ({@link NewsStore#write}, one transaction per batch of {@value #BATCH} pages, as {@code ingest}'s default
  * {@code --batch-size}), then the store's own cross-document stages run over what waits, as they run after
- * {@code ingest}: {@link EntityStage} then {@link StoryStage}. Pages already stored (same content) stay as
+ * {@code ingest}: {@link EntityStage} then {@link StoryStage}, the latter given the statement vectors the
+ * tasks computed ({@link TaskVectors}) rather than encoding every statement again. Pages already stored (same content) stay as
  * they are, so loading into an existing store adds to it as another ingest would.
  *
  * <p>Pages the reader could not read (no page, only a reason) are recorded as ingest's unreadable inputs;
@@ -28,20 +28,25 @@ import java.util.List;
 final class StoreLoad {
     static final int BATCH = 200;
 
-    /** What a load wrote, and what the store's stages did after it. */
-    record Result(long added, long unchanged, long failed, long entitiesResolved, long storiesPlaced) {}
+    /**
+     * What a load wrote, and what the store's stages did after it: articles resolved and placed, statement
+     * vectors taken from the tasks and statements encoded again on the driver (none when the load was into a
+     * new store).
+     */
+    record Result(long added, long unchanged, long failed, long entitiesResolved, long storiesPlaced,
+                  long vectorsReused, long statementsEncoded) {}
 
     private final NewsStore store;
-    private final SentenceEncoder encoder;
+    private final TaskVectors vectors;
     private final int batchSize;
     private long added;
     private long unchanged;
     private long failed;
 
-    /** @param encoder the stories stage's sentence encoder (ingest's is MiniLM) */
-    StoreLoad(NewsStore store, SentenceEncoder encoder, int batchSize) {
+    /** @param vectors the stories stage's sentence encoder: the tasks' vectors, else the job's encoder (ingest's is MiniLM) */
+    StoreLoad(NewsStore store, TaskVectors vectors, int batchSize) {
         this.store = store;
-        this.encoder = encoder;
+        this.vectors = vectors;
         this.batchSize = Math.max(1, batchSize);
     }
 
@@ -63,8 +68,8 @@ final class StoreLoad {
         }
         flush(pages, unreadable);
         long entities = new EntityStage(store).resolvePending(progress);
-        long stories = new StoryStage(store, encoder, StoryOptions.DEFAULTS).placePending(progress);
-        return new Result(added, unchanged, failed, entities, stories);
+        long stories = new StoryStage(store, vectors, StoryOptions.DEFAULTS).placePending(progress);
+        return new Result(added, unchanged, failed, entities, stories, vectors.reused(), vectors.encoded());
     }
 
     private void flush(List<ProcessedPage> pages, List<NewsStore.ReadFailure> unreadable) throws StoreException {

@@ -205,6 +205,8 @@ class SparkJobTest {
         }
         assertThat(summary.stored()).isNotNull();
         assertThat(summary.stored().added()).isEqualTo(summary.articles());
+        assertThat(summary.stored().statementsEncoded()).as("statements encoded again on the driver").isZero();
+        assertThat(summary.stored().vectorsReused()).as("the tasks' vectors").isPositive();
         try (NewsStore job = NewsStore.open(store); NewsStore local = NewsStore.open(ingested)) {
             assertThat(job.counts()).isEqualTo(local.counts());
             assertThat(job.counts().articles()).isPositive();
