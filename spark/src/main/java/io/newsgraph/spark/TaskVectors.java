@@ -94,6 +94,11 @@ final class TaskVectors implements SentenceEncoder {
         }
     }
 
+    /** How many statement texts the window holds now. */
+    synchronized int held() {
+        return held.size();
+    }
+
     /** Statements served from the tasks' vectors. */
     long reused() {
         return reused.get();
