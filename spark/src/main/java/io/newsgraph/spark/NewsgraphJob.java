@@ -30,8 +30,8 @@ import org.apache.spark.storage.StorageLevel;
  * store's own entity and story stages ({@link StoreLoad}), so that the CLI's {@code search}, {@code quotes},
  * {@code entities}, {@code stories} and {@code serve} read the run with {@code --db DIR} as after
  * {@code ingest} of the same input. With {@code --opensearch URL} as well, that store is then bulk-loaded into
- * OpenSearch as {@code index --opensearch URL} does. A store that cannot be opened is a one-line error and
- * exit code 2, before any work.
+ * OpenSearch as {@code index --opensearch URL} does. A store that cannot be opened, or a server that cannot
+ * be reached, is a one-line error and exit code 2, before any work.
  *
  * <pre>spark-submit --class io.newsgraph.spark.NewsgraphJob --jars LIB_JARS newsgraph-spark.jar
  *     [--encoder minilm|lexical] [--partitions N] [--store DIR [--opensearch URL]] OUTPUT INPUT...</pre>
@@ -59,7 +59,11 @@ public final class NewsgraphJob {
         if (code != 0) System.exit(code);
     }
 
-    /** The command line: 0 when done, 2 for a usage error or a store that cannot be opened (one line on stderr). */
+    /**
+     * The command line: 0 when done; 2, with one line on stderr, for a usage error, a store that cannot be
+     * opened or an OpenSearch server that cannot be reached (both checked before any work); 1 when writing
+     * the store or the index fails.
+     */
     static int exec(String[] args) {
         EncoderChoice encoder = EncoderChoice.MINILM;
         int partitions = 0;
@@ -94,25 +98,47 @@ public final class NewsgraphJob {
                     : "--opensearch: not a server URL (want http://HOST:PORT): " + opensearch));
             return 2;
         }
-        // the store is opened first, so that a path that cannot hold one fails before any work
+        // the store and the server first, so that what cannot be opened fails before any work
         NewsStore store = null;
-        if (storeDir != null) {
-            try {
-                store = NewsStore.open(Path.of(storeDir));
-            } catch (StoreException | RuntimeException e) {
-                System.err.println("newsgraph-spark: cannot open store " + storeDir + ": " + firstLine(e.getMessage()));
-                return 2;
+        OpenSearchConnection index = null;
+        try {
+            if (storeDir != null) {
+                try {
+                    store = NewsStore.open(Path.of(storeDir));
+                } catch (StoreException | RuntimeException e) {
+                    System.err.println("newsgraph-spark: cannot open store " + storeDir + ": " + firstLine(e.getMessage()));
+                    return 2;
+                }
+            }
+            if (opensearch != null) {
+                try {
+                    index = OpenSearchConnection.open(opensearch, OPENSEARCH_INDEX);
+                } catch (StoreException | RuntimeException e) {
+                    System.err.println("newsgraph-spark: " + firstLine(e.getMessage()));
+                    return 2;
+                }
+            }
+            return run(encoder, partitions, positional, store, index);
+        } finally {
+            for (AutoCloseable c : new AutoCloseable[] {index, store}) {
+                try {
+                    if (c != null) c.close();
+                } catch (Exception e) {
+                    System.err.println("newsgraph-spark: " + firstLine(e.getMessage()));
+                }
             }
         }
+    }
+
+    /** The job in the session spark-submit made, then the optional OpenSearch load; 1 when writing fails. */
+    private static int run(EncoderChoice encoder, int partitions, List<String> positional, NewsStore store, OpenSearchConnection index) {
         SparkSession spark = SparkSession.builder().appName("newsgraph").getOrCreate();
         try {
             Summary s = new NewsgraphJob(spark, encoder, partitions).run(positional.subList(1, positional.size()), positional.get(0), store);
             System.err.println("newsgraph-spark: " + s);
-            if (opensearch != null) {
-                try (OpenSearchConnection os = OpenSearchConnection.open(opensearch, OPENSEARCH_INDEX)) {
-                    long indexed = new OpenSearchLoader(os, OPENSEARCH_BATCH).load(store, Progress.NONE);
-                    System.err.println("newsgraph-spark: " + indexed + " articles indexed in " + opensearch);
-                }
+            if (index != null) {
+                long indexed = new OpenSearchLoader(index, OPENSEARCH_BATCH).load(store, Progress.NONE);
+                System.err.println("newsgraph-spark: " + indexed + " articles indexed in OpenSearch (" + OPENSEARCH_INDEX + ")");
             }
             return 0;
         } catch (StoreException e) {
@@ -120,13 +146,6 @@ public final class NewsgraphJob {
             return 1;
         } finally {
             spark.stop();
-            if (store != null) {
-                try {
-                    store.close();
-                } catch (StoreException e) {
-                    System.err.println("newsgraph-spark: " + firstLine(e.getMessage()));
-                }
-            }
         }
     }
 

@@ -233,19 +233,31 @@ class SparkJobTest {
     @Test
     void aStoreThatCannotBeOpenedIsAOneLineErrorAndExitCode2() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
+        String unused = dir.resolve("unused").toString();
+        assertThat(exec("--store", notAFolder.toString(), unused, pages.toString()))
+                .startsWith("newsgraph-spark: cannot open store " + notAFolder + ":").endsWith("exit 2");
+        // a server that does not answer: also before any work (port 9 is discard, closed on a test machine)
+        assertThat(exec("--store", dir.resolve("store-2").toString(), "--opensearch", "http://127.0.0.1:9", unused, pages.toString()))
+                .startsWith("newsgraph-spark: OpenSearch at http://127.0.0.1:9").endsWith("exit 2");
+        assertThat(exec("--opensearch", "http://127.0.0.1:9", unused, pages.toString()))
+                .isEqualTo("newsgraph-spark: --opensearch needs --store DIR exit 2");
+        assertThat(Path.of(unused)).doesNotExist();
+    }
+
+    /** Runs the command line with stderr captured; returns its one line of stderr and "exit N". */
+    private static String exec(String... args) {
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
         java.io.PrintStream saved = System.err;
         int code;
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            code = NewsgraphJob.exec(new String[] {"--store", notAFolder.toString(), dir.resolve("unused").toString(), pages.toString()});
+            code = NewsgraphJob.exec(args);
         } finally {
             System.setErr(saved);
         }
-        assertThat(code).isEqualTo(2);
-        String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(message.lines()).hasSize(1).first().asString().startsWith("newsgraph-spark: cannot open store " + notAFolder + ":");
-        assertThat(dir.resolve("unused")).doesNotExist();
+        List<String> lines = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).as("stderr").hasSize(1);
+        return lines.get(0) + " exit " + code;
     }
 
     /** Every row of a query on a store's database, as lists of column values. */
