@@ -48,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (request and response records, an image). Articles, statements,
  * the entities each mention resolves to, stories and failures are compared page by page with what
  * {@link PageReader}, {@link PageProcessor} and {@link CorpusAnalyzer} make of the same files in the same
- * order, as {@code extract} runs them; near-duplicates are checked against the copies planted.
+ * order, as {@code extract} runs them; near-duplicates are checked against the copies planted. The same run
+ * loads a store ({@code --store}), compared with the store {@code ingest} makes of the same input.
  */
 class SparkJobTest {
     @TempDir static Path dir;
