@@ -14,6 +14,13 @@ import io.newsgraph.pipeline.PageProcessor;
 import io.newsgraph.pipeline.ProcessedPage;
 import io.newsgraph.quotes.Statement;
 import io.newsgraph.stories.MiniLmEncoder;
+import io.newsgraph.pipeline.EntityStage;
+import io.newsgraph.pipeline.IngestPipeline;
+import io.newsgraph.pipeline.Progress;
+import io.newsgraph.pipeline.StoryStage;
+import io.newsgraph.store.EntityQueries;
+import io.newsgraph.store.NewsStore;
+import io.newsgraph.stories.StoryOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (request and response records, an image). Articles, statements,
  * the entities each mention resolves to, stories and failures are compared page by page with what
  * {@link PageReader}, {@link PageProcessor} and {@link CorpusAnalyzer} make of the same files in the same
- * order, as {@code extract} runs them; near-duplicates are checked against the copies planted.
+ * order, as {@code extract} runs them; near-duplicates are checked against the copies planted. The same run
+ * loads a store ({@code --store}), compared with the store {@code ingest} makes of the same input.
  */
 class SparkJobTest {
     @TempDir static Path dir;
@@ -45,6 +57,8 @@ class SparkJobTest {
     static Path pages;
     static Path output;
     static NewsgraphJob.Summary summary;
+    /** The store the job loaded (--store). */
+    static Path store;
 
     @BeforeAll
     static void runJob() throws Exception {
@@ -55,7 +69,10 @@ class SparkJobTest {
         output = dir.resolve("out");
         spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-        summary = new NewsgraphJob(spark, EncoderChoice.MINILM, 0).run(List.of(seeds().toString(), pages.toString()), output.toString());
+        store = dir.resolve("store");
+        try (NewsStore db = NewsStore.open(store)) {
+            summary = new NewsgraphJob(spark, EncoderChoice.MINILM, 0).run(List.of(seeds().toString(), pages.toString()), output.toString(), db);
+        }
         System.out.println("spark job: " + summary);
     }
 
@@ -170,6 +187,102 @@ class SparkJobTest {
             assertThat(event(first)).as(first + " / " + second).isEqualTo(event(second));
         }
         assertThat(summary.entities()).isPositive();
+    }
+
+    /**
+     * The store the job loaded (--store) equals the store {@code ingest} makes of the same input, after the
+     * same cross-document stages as {@code PendingStages} runs: the same pages by status, problems, statements,
+     * entities (name, type and counts), the entity of every mention, and story groups. Page ids may differ
+     * (ingest numbers pages as its workers finish them, the job in source order), so rows are compared by source.
+     */
+    @Test
+    void theLoadedStoreEqualsIngestOfTheSameInput() throws Exception {
+        Path ingested = dir.resolve("ingested");
+        try (NewsStore db = NewsStore.open(ingested)) {
+            new IngestPipeline(db, new PageReader(), new PageProcessor(), 1, StoreLoad.BATCH, Progress.NONE)
+                    .run(SourceFiles.expand(List.of(seeds().toString(), pages.toString())));
+            new EntityStage(db).resolvePending(Progress.NONE);
+            new StoryStage(db, new MiniLmEncoder(), StoryOptions.DEFAULTS).placePending(Progress.NONE);
+        }
+        assertThat(summary.stored()).isNotNull();
+        assertThat(summary.stored().added()).isEqualTo(summary.articles());
+        assertThat(summary.stored().statementsEncoded()).as("statements encoded again on the driver").isZero();
+        assertThat(summary.stored().vectorsReused()).as("the tasks' vectors").isPositive();
+        try (NewsStore job = NewsStore.open(store); NewsStore local = NewsStore.open(ingested)) {
+            assertThat(job.counts()).isEqualTo(local.counts());
+            assertThat(job.counts().articles()).isPositive();
+            assertThat(job.problems()).isEqualTo(local.problems()).isNotEmpty();
+            assertThat(new EntityQueries(job).list(null, Integer.MAX_VALUE)).extracting(e -> e.name() + " " + e.type() + " " + e.mentions() + " " + e.articles())
+                    .containsExactlyInAnyOrderElementsOf(new EntityQueries(local).list(null, Integer.MAX_VALUE).stream()
+                            .map(e -> e.name() + " " + e.type() + " " + e.mentions() + " " + e.articles()).toList())
+                    .isNotEmpty();
+        }
+        String articles = "SELECT p.source, p.status, a.title, a.published FROM pages p JOIN articles a ON a.page_id = p.id ORDER BY 1";
+        String statements = "SELECT p.source, s.ordinal, s.speaker, s.text, e.name FROM statements s JOIN pages p ON p.id = s.page_id"
+                + " LEFT JOIN entities e ON e.id = s.entity_id ORDER BY 1, 2";
+        String mentions = "SELECT p.source, m.ordinal, m.text, e.name, e.type FROM mentions m JOIN pages p ON p.id = m.page_id"
+                + " LEFT JOIN entities e ON e.id = m.entity_id ORDER BY 1, 2";
+        for (String sql : List.of(articles, statements, mentions)) {
+            assertThat(rows(store, sql)).as(sql).isEqualTo(rows(ingested, sql)).isNotEmpty();
+        }
+        assertThat(rows(store, articles)).extracting(r -> r.get(0)).containsAll(bySource("articles").keySet());
+        Set<Set<String>> stories = storyGroups(store);
+        assertThat(stories).isEqualTo(storyGroups(ingested));
+        assertThat(stories).as("a story of several articles").anyMatch(g -> g.size() > 1);
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedIsAOneLineErrorAndExitCode2() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
+        String unused = dir.resolve("unused").toString();
+        assertThat(exec("--store", notAFolder.toString(), unused, pages.toString()))
+                .startsWith("newsgraph-spark: cannot open store " + notAFolder + ":").endsWith("exit 2");
+        // a server that does not answer: also before any work (port 9 is discard, closed on a test machine)
+        assertThat(exec("--store", dir.resolve("store-2").toString(), "--opensearch", "http://127.0.0.1:9", unused, pages.toString()))
+                .startsWith("newsgraph-spark: OpenSearch at http://127.0.0.1:9").endsWith("exit 2");
+        assertThat(exec("--opensearch", "http://127.0.0.1:9", unused, pages.toString()))
+                .isEqualTo("newsgraph-spark: --opensearch needs --store DIR exit 2");
+        assertThat(Path.of(unused)).doesNotExist();
+    }
+
+    /** Runs the command line with stderr captured; returns its one line of stderr and "exit N". */
+    private static String exec(String... args) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int code;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            code = NewsgraphJob.exec(args);
+        } finally {
+            System.setErr(saved);
+        }
+        List<String> lines = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).as("stderr").hasSize(1);
+        return lines.get(0) + " exit " + code;
+    }
+
+    /** Every row of a query on a store's database, as lists of column values. */
+    private static List<List<Object>> rows(Path storeDir, String sql) throws Exception {
+        List<List<Object>> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + storeDir.resolve(NewsStore.FILE_NAME));
+             java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) row.add(rs.getObject(i));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The stories of a store as the sets of their articles' sources. */
+    private static Set<Set<String>> storyGroups(Path storeDir) throws Exception {
+        Map<Object, Set<String>> groups = new HashMap<>();
+        for (List<Object> r : rows(storeDir, "SELECT sm.story_id, p.source FROM story_members sm JOIN pages p ON p.id = sm.page_id")) {
+            groups.computeIfAbsent(r.get(0), k -> new TreeSet<>()).add((String) r.get(1));
+        }
+        return new HashSet<>(groups.values());
     }
 
     /** "Harbour plan 7: copy of decision" → "Harbour plan 7". */
