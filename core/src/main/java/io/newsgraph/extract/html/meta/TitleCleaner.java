@@ -49,7 +49,7 @@ final class TitleCleaner {
         }
         t = stripGluedSiteName(t, siteNames);
         var cjk = CJK_GLUED_TAIL.matcher(t);
-        if (guessShortParts && cjk.matches() && cjk.group(1).length() >= 3 * cjk.group(2).length()) {
+        if (guessShortParts && !isAscii(t) && cjk.matches() && cjk.group(1).length() >= 3 * cjk.group(2).length()) {
             t = cjk.group(1);
         }
         List<String> parts = new ArrayList<>(Arrays.asList(SEPARATOR.split(t)));
@@ -202,8 +202,29 @@ final class TitleCleaner {
         if (s == null) {
             return null;
         }
+        if (isAscii(s)) { // most names: no marks to strip, and the letters and digits are [A-Za-z0-9]
+            StringBuilder b = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    b.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    b.append((char) (c + ('a' - 'A')));
+                }
+            }
+            return b.toString();
+        }
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int words(String s) {
