@@ -59,6 +59,8 @@ public final class NewsStore implements AutoCloseable {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA busy_timeout = 10000");
+                // 64 MB of page cache instead of 2: the full-text and mention indexes outgrow the default early in an ingest
+                s.execute("PRAGMA cache_size = -65536");
             }
             Migrations.apply(c);
             return new NewsStore(c, file);
