@@ -89,6 +89,10 @@ final class BoilerplateCleaner {
 
     private static boolean isDoomed(Element e, TextStats stats, Set<Element> quoting, boolean byNames) {
         String tag = e.normalName();
+        if (tag.equals("noscript")) {
+            // the fallback of a page that renders its text with scripts can be the whole article
+            return !holdsProse(e, stats, GUARD_TEXT);
+        }
         if (NON_TEXT.contains(tag) || isHidden(e)) {
             return true;
         }

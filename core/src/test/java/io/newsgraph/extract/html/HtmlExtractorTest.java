@@ -234,4 +234,13 @@ class HtmlExtractorTest {
         assertThat(a.published()).isEqualTo("2024-04-13T08:05");
         assertThat(a.tags()).containsExactly("Transport");
     }
+
+    @Test
+    void keepsTheArticleAPageGivesOnlyInNoscript() {
+        // a page that renders its post with scripts, saved with the no-script fallback holding the text
+        String prose = PROSE + PROSE.replace("Tuesday", "Wednesday") + PROSE.replace("Tuesday", "Thursday");
+        Article a = extract("<html><body><div class=\"post-body\"><script>render()</script><noscript>" + prose
+                + "</noscript></div><noscript><p>Please enable JavaScript to view this site.</p></noscript></body></html>");
+        assertThat(a.text()).contains("expand the bus network").doesNotContain("enable JavaScript");
+    }
 }
