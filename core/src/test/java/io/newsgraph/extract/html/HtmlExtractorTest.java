@@ -243,4 +243,21 @@ class HtmlExtractorTest {
                 + "</noscript></div><noscript><p>Please enable JavaScript to view this site.</p></noscript></body></html>");
         assertThat(a.text()).contains("expand the bus network").doesNotContain("enable JavaScript");
     }
+
+    @Test
+    void standfirstPrintedUnderTheHeadlineIsTheDek() {
+        String lead = "Four new routes will link the eastern suburbs with the hospital district from next spring.";
+        Article a = extractAt("https://news.example.com/bus", "<title>Council expands bus network</title>"
+                + "<meta name=\"description\" content=\"Read all about it on Example News\">",
+                "<article><header><h1>Council expands bus network</h1><p class=\"intro\">" + lead + "</p>"
+                + "<div class=\"image\"><img src=\"bus.jpg\"><p>A bus in the eastern suburbs, seen from the depot.</p></div>"
+                + "<p>19.10.2019, 15:30 Uhr</p></header><div class=\"body\">" + PROSE + "</div></article>");
+        assertThat(a.dek()).isEqualTo(lead);
+        assertThat(a.text()).doesNotContain(lead).contains("expand the bus network");
+        // without a standfirst on the page, the dek is the page's description
+        Article plain = extractAt("https://news.example.com/bus", "<title>Council expands bus network</title>"
+                + "<meta name=\"description\" content=\"The council votes for four new routes.\">",
+                "<article><h1>Council expands bus network</h1><div class=\"body\">" + PROSE + "</div></article>");
+        assertThat(plain.dek()).isEqualTo("The council votes for four new routes.");
+    }
 }
