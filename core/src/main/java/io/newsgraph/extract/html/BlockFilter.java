@@ -66,6 +66,9 @@ final class BlockFilter {
                     + "|auch interessant|mehr zum thema|weitere (artikel|beitr\u00e4ge|themen|nachrichten)|das k\u00f6nnte (sie|dich) auch interessieren"
                     + "|(\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|czytaj (te\u017c|tak\u017ce)|zobacz (te\u017c|tak\u017ce))\\b.{0,60}");
 
+    /** A photo credit standing alone ("Foto: dpa", "AFP / Jane Roe", "© Getty Images") is shorter than this. */
+    private static final int CREDIT_LINE_MAX = 100;
+
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
 
@@ -106,7 +109,8 @@ final class BlockFilter {
                 && !(n < 200 && mentions(t, CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(t).matches())
                 && !(n < 150 && !HtmlTags.endsSentence(t) && CREDIT_LINE.matcher(t).matches())
                 && !(n < 300 && mentions(t, STAFF_NOTE_WORDS) && STAFF_NOTE.matcher(t).matches())
-                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches());
+                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches())
+                && !(n < CREDIT_LINE_MAX && !HtmlTags.endsSentence(t) && Standfirst.mentionsCredit(t));
     }
 
     /** Drops a "More stories"-style heading and the list items right after it. */

@@ -132,9 +132,10 @@ final class Standfirst {
     /** Words of photo credits, which captions end with. */
     private static final String[] CREDIT_WORDS = {"\u00a9", "foto:", "fotos:", "photo:", "photos:", "photograph",
         "bild:", "image:", "credit:", "getty", "istock", "shutterstock", "adobestock", "adobe stock", "symbolbild",
-        "picture alliance", "picture-alliance", "imago"};
+        "picture alliance", "picture-alliance", "imago", "cr\u00e9dit"};
 
-    private static boolean mentionsCredit(String text) {
+    /** Whether the text names a photo credit ("Foto: …", "© …", "… /Getty Images"). */
+    static boolean mentionsCredit(String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
         for (String w : CREDIT_WORDS) {
             if (t.contains(w)) {

@@ -260,4 +260,13 @@ class HtmlExtractorTest {
                 "<article><h1>Council expands bus network</h1><div class=\"body\">" + PROSE + "</div></article>");
         assertThat(plain.dek()).isEqualTo("The council votes for four new routes.");
     }
+
+    @Test
+    void dropsPhotoCreditLinesStandingAlone() {
+        Article a = extract("<html><body><article>" + PROSE + "<div>Foto: Jane Roe / dpa</div>"
+                + "<p>Crédits photos : Agence Exemple</p>" + PROSE.replace("Tuesday", "Friday")
+                + "<p>He kept the photograph: a bus at dawn.</p></article></body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("He kept the photograph: a bus at dawn.")
+                .doesNotContain("Foto:").doesNotContain("Agence Exemple");
+    }
 }
