@@ -53,7 +53,7 @@ final class MainContent {
         SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
         // the page as laid out before cleaning, whose teaser cards the cleaner may remove by name ("card")
         List<TextBlock> pageBlocks = BlockCollector.collect(List.of(body), deadline);
-        BoilerplateCleaner.clean(body, byNames, removals, deadline);
+        BoilerplateCleaner.clean(body, h1, byNames, removals, deadline);
         TextStats stats = TextStats.of(body, deadline);
         List<Element> containers = ContentScorer.pick(body, stats, deadline);
         containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);

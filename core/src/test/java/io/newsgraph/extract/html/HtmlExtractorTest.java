@@ -269,4 +269,20 @@ class HtmlExtractorTest {
         assertThat(a.text()).contains("expand the bus network").contains("He kept the photograph: a bus at dawn.")
                 .doesNotContain("Foto:").doesNotContain("Agence Exemple");
     }
+
+    @Test
+    void keepsALayoutWrapperNamedLikeASidebarThatHoldsTheHeadline() {
+        String story = PROSE + PROSE.replace("Tuesday", "Wednesday") + PROSE.replace("Tuesday", "Thursday")
+                + PROSE.replace("Tuesday", "Saturday") + PROSE.replace("Tuesday", "Sunday") + PROSE.replace("Tuesday", "Friday");
+        String about = "<div><p>Example News is an independent local newspaper, founded in 1921 and owned by its readers,"
+                + " which covers the city, the county and the region every day of the week, in print and online.</p>"
+                + "<p>Our reporters, photographers and editors live here too, and they have won awards for their work on"
+                + " housing, schools, transport and the environment, most recently in 2023.</p></div>";
+        Article a = extract("<html><body><div class=\"content-sidebar-wrap\"><main><article><h1>Council expands bus"
+                + " network</h1>" + story + "</article></main><div class=\"sidebar-wrapper\"><p>Popular this week: "
+                + "a sidebar teaser that tells another story entirely, at length, with commas, clauses, and more.</p>"
+                + "</div></div>" + about + "</body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("Friday")
+                .doesNotContain("independent local newspaper").doesNotContain("sidebar teaser");
+    }
 }
