@@ -30,7 +30,12 @@ final class BlockFilter {
                     // the same furniture in German, French, Spanish, Italian, Portuguese and Polish
                     + "|(diesen )?artikel teilen|teilen|weiterlesen|zum weiterlesen|wird geladen|mehr anzeigen|drucken"
                     + "|partager|lire la suite|compartir|leer m\u00e1s|condividi|leggi (di pi\u00f9|anche)|compartilhe|leia mais"
-                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej)[\\s.:!|\u2026\\]]*");
+                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce|te\u017c)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej"
+                    // labels over links to other stories, and prompts to rate or share the story, in the same languages
+                    + "|(das( thema)? )?k\u00f6nnte (sie|dich) auch interessieren|mehr zum thema|mehr themen"
+                    + "|lesen sie auch( die folgenden beitr\u00e4ge)?|schon gelesen|explore further|([\u00e0\u00c0] )?lire aussi"
+                    + "|mir\u00e1 tambi\u00e9n|war (der|dieser) (artikel|beitrag) (n\u00fctzlich|hilfreich)"
+                    + "|m\u00f6chten sie (den|diesen) (artikel|beitrag) teilen)[\\s.:!?|\u2026\\]]*");
 
     /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(

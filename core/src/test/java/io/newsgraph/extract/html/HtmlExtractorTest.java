@@ -285,4 +285,13 @@ class HtmlExtractorTest {
         assertThat(a.text()).contains("expand the bus network").contains("Friday")
                 .doesNotContain("independent local newspaper").doesNotContain("sidebar teaser");
     }
+
+    @Test
+    void dropsReadAlsoLabelsAndRatingPromptsInOtherLanguages() {
+        Article a = extract("<html><body><article>" + PROSE + "<h3>Mehr zum Thema</h3>" + PROSE.replace("Tuesday", "Friday")
+                + "<p>Explore further</p><p>War der Artikel nützlich?</p><p>Lesen Sie auch die folgenden Beiträge:</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("Friday").doesNotContain("Mehr zum Thema").doesNotContain("Explore further")
+                .doesNotContain("nützlich").doesNotContain("Lesen Sie auch");
+    }
 }
