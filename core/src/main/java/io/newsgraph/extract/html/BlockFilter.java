@@ -43,7 +43,9 @@ final class BlockFilter {
                     + "|.*\\b(newsletters?|inbox)\\b.*"
                     + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*"
                     + "|.*\\bfollow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin)\\b.*"
-                    + "|like this (story|article|post)\\?.*");
+                    + "|like this (story|article|post)\\?.*"
+                    // paywall notices: the text stops here for readers who do not subscribe
+                    + "|.*\\b(please subscribe|subscribe now|already a subscriber|already subscribed)\\b.*");
     /** Every match of {@link #CALL_TO_ACTION} holds one of these: a cheap test that spares most blocks the regex. */
     private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "inbox", "subscribe", "sign up", "join", "follow",
             "like this"};

@@ -294,4 +294,13 @@ class HtmlExtractorTest {
         assertThat(a.text()).contains("Friday").doesNotContain("Mehr zum Thema").doesNotContain("Explore further")
                 .doesNotContain("nützlich").doesNotContain("Lesen Sie auch");
     }
+
+    @Test
+    void dropsPaywallNotices() {
+        Article a = extract("<html><body><article>" + PROSE + "<p>To read the full story, please subscribe to Example News.</p>"
+                + "<p>Already a subscriber? Log in for immediate access.</p><p>The paper has 10,000 subscribers in the county.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("10,000 subscribers")
+                .doesNotContain("please subscribe").doesNotContain("Already a subscriber");
+    }
 }
