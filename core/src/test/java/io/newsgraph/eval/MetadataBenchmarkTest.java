@@ -23,11 +23,11 @@ class MetadataBenchmarkTest {
     private static final double DATE_FLOOR = 0.835;
 
     /**
-     * Snippet F1 of the article text reached so far (body 0.903, standfirst + body 0.921), minus a margin of
+     * Snippet F1 of the article text reached so far (body 0.905, standfirst + body 0.923), minus a margin of
      * about 0.003: the body alone and the article as newsgraph prints it, dek first.
      */
-    private static final double SNIPPET_BODY_F1_FLOOR = 0.900;
-    private static final double SNIPPET_DEK_BODY_F1_FLOOR = 0.918;
+    private static final double SNIPPET_BODY_F1_FLOOR = 0.902;
+    private static final double SNIPPET_DEK_BODY_F1_FLOOR = 0.920;
 
     private static Path dir;
     private static MetadataBenchmark.Result result;
