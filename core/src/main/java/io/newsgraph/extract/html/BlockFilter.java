@@ -30,7 +30,12 @@ final class BlockFilter {
                     // the same furniture in German, French, Spanish, Italian, Portuguese and Polish
                     + "|(diesen )?artikel teilen|teilen|weiterlesen|zum weiterlesen|wird geladen|mehr anzeigen|drucken"
                     + "|partager|lire la suite|compartir|leer m\u00e1s|condividi|leggi (di pi\u00f9|anche)|compartilhe|leia mais"
-                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej)[\\s.:!|\u2026\\]]*");
+                    + "|udost\u0119pnij|czytaj (wi\u0119cej|dalej|tak\u017ce|te\u017c)|zobacz (te\u017c|tak\u017ce)|wi\u0119cej"
+                    // labels over links to other stories, and prompts to rate or share the story, in the same languages
+                    + "|(das( thema)? )?k\u00f6nnte (sie|dich) auch interessieren|mehr zum thema|mehr themen"
+                    + "|lesen sie auch( die folgenden beitr\u00e4ge)?|schon gelesen|explore further|([\u00e0\u00c0] )?lire aussi"
+                    + "|mir\u00e1 tambi\u00e9n|war (der|dieser) (artikel|beitrag) (n\u00fctzlich|hilfreich)"
+                    + "|m\u00f6chten sie (den|diesen) (artikel|beitrag) teilen)[\\s.:!?|\u2026\\]]*");
 
     /** Calls to subscribe, sign up, follow or share, as whole short blocks ("Get the latest … in your inbox"). */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -38,7 +43,9 @@ final class BlockFilter {
                     + "|.*\\b(newsletters?|inbox)\\b.*"
                     + "|(subscribe to|sign up (for|to)|join (our|the)|follow (us|him|her|them|me))\\b.*"
                     + "|.*\\bfollow\\b.*\\b(twitter|facebook|instagram|youtube|linkedin)\\b.*"
-                    + "|like this (story|article|post)\\?.*");
+                    + "|like this (story|article|post)\\?.*"
+                    // paywall notices: the text stops here for readers who do not subscribe
+                    + "|.*\\b(please subscribe|subscribe now|already a subscriber|already subscribed)\\b.*");
     /** Every match of {@link #CALL_TO_ACTION} holds one of these: a cheap test that spares most blocks the regex. */
     private static final String[] CALL_TO_ACTION_WORDS = {"newsletter", "inbox", "subscribe", "sign up", "join", "follow",
             "like this"};
@@ -65,6 +72,9 @@ final class BlockFilter {
                     + "|also (read|on|see)|see also|you (may|might) (also )?like|further reading|latest|top stories"
                     + "|auch interessant|mehr zum thema|weitere (artikel|beitr\u00e4ge|themen|nachrichten)|das k\u00f6nnte (sie|dich) auch interessieren"
                     + "|(\u00e0 )?lire aussi|sur le m\u00eame sujet|lee tambi\u00e9n|leggi anche|leia tamb\u00e9m|czytaj (te\u017c|tak\u017ce)|zobacz (te\u017c|tak\u017ce))\\b.{0,60}");
+
+    /** A photo credit standing alone ("Foto: dpa", "AFP / Jane Roe", "© Getty Images") is shorter than this. */
+    private static final int CREDIT_LINE_MAX = 100;
 
     /** Paragraphs at least this long are kept unless nearly all link text. */
     private static final int LONG_LINKED = 400;
@@ -106,7 +116,8 @@ final class BlockFilter {
                 && !(n < 200 && mentions(t, CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(t).matches())
                 && !(n < 150 && !HtmlTags.endsSentence(t) && CREDIT_LINE.matcher(t).matches())
                 && !(n < 300 && mentions(t, STAFF_NOTE_WORDS) && STAFF_NOTE.matcher(t).matches())
-                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches());
+                && !(n < 100 && ADDRESS_ONLY.matcher(t).matches())
+                && !(n < CREDIT_LINE_MAX && !HtmlTags.endsSentence(t) && Standfirst.mentionsCredit(t));
     }
 
     /** Drops a "More stories"-style heading and the list items right after it. */

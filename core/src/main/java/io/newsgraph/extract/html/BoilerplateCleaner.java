@@ -37,10 +37,17 @@ final class BoilerplateCleaner {
     /** The same for elements named like boilerplate: names are a stronger sign than chrome tags. */
     private static final int GUARD_NAMED = 2500;
 
-    /** @param removals notes every removal, so that the caller can put the tree back as it was */
-    static void clean(Element root, boolean byNames, Removals removals, Deadline deadline) {
+    /**
+     * @param headline the page's first {@code h1}, or null
+     * @param removals notes every removal, so that the caller can put the tree back as it was
+     */
+    static void clean(Element root, Element headline, boolean byNames, Removals removals, Deadline deadline) {
         TextStats stats = TextStats.of(root, deadline);
         Set<Element> quoting = withQuotes(root);
+        Set<Element> aroundHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = headline; e != null && e != root; e = e.parent()) {
+            aroundHeadline.add(e);
+        }
         Set<Element> actionBoxes = ActionBoxes.find(root, stats, deadline);
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -54,7 +61,7 @@ final class BoilerplateCleaner {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (actionBoxes.contains(e) || isDialog(e, stats) || isDoomed(e, stats, quoting, byNames)) {
+                if (actionBoxes.contains(e) || isDialog(e, stats) || isDoomed(e, stats, quoting, aroundHeadline, byNames)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -87,8 +94,13 @@ final class BoilerplateCleaner {
         return marked;
     }
 
-    private static boolean isDoomed(Element e, TextStats stats, Set<Element> quoting, boolean byNames) {
+    private static boolean isDoomed(Element e, TextStats stats, Set<Element> quoting, Set<Element> aroundHeadline,
+            boolean byNames) {
         String tag = e.normalName();
+        if (tag.equals("noscript")) {
+            // the fallback of a page that renders its text with scripts can be the whole article
+            return !holdsProse(e, stats, GUARD_TEXT);
+        }
         if (NON_TEXT.contains(tag) || isHidden(e)) {
             return true;
         }
@@ -108,6 +120,11 @@ final class BoilerplateCleaner {
                 && quoting.contains(e)) {
             // embedded posts (tweets) sit in "social" wrappers, but what they quote is part of the story
             verdict = ClassNames.Verdict.NEUTRAL;
+        }
+        if (verdict == ClassNames.Verdict.SURE_BOILERPLATE && aroundHeadline.contains(e) && ClassNames.isWrapper(e)) {
+            // a layout wrapper around the headline and the story ("content-sidebar-wrap", "PageContentSidebar"):
+            // a sidebar or a share box never holds the page's headline, so its name counts as a weaker one
+            verdict = ClassNames.Verdict.BOILERPLATE;
         }
         if (verdict == ClassNames.Verdict.SURE_BOILERPLATE) {
             return true;

@@ -66,6 +66,23 @@ final class ClassNames {
         return false;
     }
 
+    /** Words of layout wrappers, which name what they wrap ("content-sidebar-wrap" wraps content and sidebar). */
+    private static final Set<String> WRAPPER = Set.of("wrap", "wrapper");
+
+    /** Whether the element's names say it wraps content: a positive word or "wrap"/"wrapper" among them. */
+    static boolean isWrapper(Element e) {
+        String names = names(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String word : words(names)) {
+            if (POSITIVE.contains(word) || WRAPPER.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How an element's names classify it. */
     enum Verdict {
         /** Boilerplate whatever it holds. */

@@ -95,7 +95,7 @@ public final class HtmlExtractor implements PageExtractor {
         String notArticle = listReason != null ? listReason : notArticleReason(blocks);
         Article.Builder article = Article.builder(page.source()).url(meta.url()).outlet(meta.outlet())
                 .title(meta.title()).byline(meta.byline()).authors(meta.authors()).published(meta.published())
-                .modified(meta.modified()).dek(meta.description()).tags(meta.tags()).text(text)
+                .modified(meta.modified()).dek(body.standfirst() != null ? body.standfirst() : meta.description()).tags(meta.tags()).text(text)
                 .language(meta.language()).image(meta.image());
         return (notArticle == null ? article : article.notArticle(notArticle)).build();
     }

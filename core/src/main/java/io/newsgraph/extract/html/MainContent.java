@@ -20,8 +20,9 @@ final class MainContent {
      * The body blocks, and why they are not an article when their layout says so.
      *
      * @param notArticleReason set when the page is a list of stories (see {@link TeaserPage}), else null
+     * @param standfirst       the standfirst printed between the headline and the body ({@link Standfirst}), or null
      */
-    record Body(List<TextBlock> blocks, String notArticleReason) {}
+    record Body(List<TextBlock> blocks, String notArticleReason, String standfirst) {}
 
     /**
      * When the strict pass finds little, a lenient second pass (no removal by class/id names) runs on the
@@ -52,7 +53,7 @@ final class MainContent {
         SeparateStories.Candidates stories = SeparateStories.candidates(body, deadline);
         // the page as laid out before cleaning, whose teaser cards the cleaner may remove by name ("card")
         List<TextBlock> pageBlocks = BlockCollector.collect(List.of(body), deadline);
-        BoilerplateCleaner.clean(body, byNames, removals, deadline);
+        BoilerplateCleaner.clean(body, h1, byNames, removals, deadline);
         TextStats stats = TextStats.of(body, deadline);
         List<Element> containers = ContentScorer.pick(body, stats, deadline);
         containers = SeparateStories.keepOne(containers, stories, body, stats, deadline);
@@ -61,7 +62,10 @@ final class MainContent {
         if (listReason == null) {
             listReason = TeaserPage.leadTeaserReason(pageBlocks, blocks);
         }
-        return new Body(BlockFilter.filter(blocks, headlines), listReason);
+        List<TextBlock> lead = BlockFilter.filter(Standfirst.find(pageBlocks, blocks, headlines, body), headlines);
+        String standfirst = lead.isEmpty() ? null
+                : lead.stream().map(TextBlock::text).collect(java.util.stream.Collectors.joining("\n\n"));
+        return new Body(BlockFilter.filter(blocks, headlines), listReason, standfirst);
     }
 
     static int length(List<TextBlock> blocks) {

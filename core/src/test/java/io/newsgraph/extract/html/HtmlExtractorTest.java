@@ -234,4 +234,73 @@ class HtmlExtractorTest {
         assertThat(a.published()).isEqualTo("2024-04-13T08:05");
         assertThat(a.tags()).containsExactly("Transport");
     }
+
+    @Test
+    void keepsTheArticleAPageGivesOnlyInNoscript() {
+        // a page that renders its post with scripts, saved with the no-script fallback holding the text
+        String prose = PROSE + PROSE.replace("Tuesday", "Wednesday") + PROSE.replace("Tuesday", "Thursday");
+        Article a = extract("<html><body><div class=\"post-body\"><script>render()</script><noscript>" + prose
+                + "</noscript></div><noscript><p>Please enable JavaScript to view this site.</p></noscript></body></html>");
+        assertThat(a.text()).contains("expand the bus network").doesNotContain("enable JavaScript");
+    }
+
+    @Test
+    void standfirstPrintedUnderTheHeadlineIsTheDek() {
+        String lead = "Four new routes will link the eastern suburbs with the hospital district from next spring.";
+        Article a = extractAt("https://news.example.com/bus", "<title>Council expands bus network</title>"
+                + "<meta name=\"description\" content=\"Read all about it on Example News\">",
+                "<article><header><h1>Council expands bus network</h1><p class=\"intro\">" + lead + "</p>"
+                + "<div class=\"image\"><img src=\"bus.jpg\"><p>A bus in the eastern suburbs, seen from the depot.</p></div>"
+                + "<p>19.10.2019, 15:30 Uhr</p></header><div class=\"body\">" + PROSE + "</div></article>");
+        assertThat(a.dek()).isEqualTo(lead);
+        assertThat(a.text()).doesNotContain(lead).contains("expand the bus network");
+        // without a standfirst on the page, the dek is the page's description
+        Article plain = extractAt("https://news.example.com/bus", "<title>Council expands bus network</title>"
+                + "<meta name=\"description\" content=\"The council votes for four new routes.\">",
+                "<article><h1>Council expands bus network</h1><div class=\"body\">" + PROSE + "</div></article>");
+        assertThat(plain.dek()).isEqualTo("The council votes for four new routes.");
+    }
+
+    @Test
+    void dropsPhotoCreditLinesStandingAlone() {
+        Article a = extract("<html><body><article>" + PROSE + "<div>Foto: Jane Roe / dpa</div>"
+                + "<p>Crédits photos : Agence Exemple</p>" + PROSE.replace("Tuesday", "Friday")
+                + "<p>He kept the photograph: a bus at dawn.</p></article></body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("He kept the photograph: a bus at dawn.")
+                .doesNotContain("Foto:").doesNotContain("Agence Exemple");
+    }
+
+    @Test
+    void keepsALayoutWrapperNamedLikeASidebarThatHoldsTheHeadline() {
+        String story = PROSE + PROSE.replace("Tuesday", "Wednesday") + PROSE.replace("Tuesday", "Thursday")
+                + PROSE.replace("Tuesday", "Saturday") + PROSE.replace("Tuesday", "Sunday") + PROSE.replace("Tuesday", "Friday");
+        String about = "<div><p>Example News is an independent local newspaper, founded in 1921 and owned by its readers,"
+                + " which covers the city, the county and the region every day of the week, in print and online.</p>"
+                + "<p>Our reporters, photographers and editors live here too, and they have won awards for their work on"
+                + " housing, schools, transport and the environment, most recently in 2023.</p></div>";
+        Article a = extract("<html><body><div class=\"content-sidebar-wrap\"><main><article><h1>Council expands bus"
+                + " network</h1>" + story + "</article></main><div class=\"sidebar-wrapper\"><p>Popular this week: "
+                + "a sidebar teaser that tells another story entirely, at length, with commas, clauses, and more.</p>"
+                + "</div></div>" + about + "</body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("Friday")
+                .doesNotContain("independent local newspaper").doesNotContain("sidebar teaser");
+    }
+
+    @Test
+    void dropsReadAlsoLabelsAndRatingPromptsInOtherLanguages() {
+        Article a = extract("<html><body><article>" + PROSE + "<h3>Mehr zum Thema</h3>" + PROSE.replace("Tuesday", "Friday")
+                + "<p>Explore further</p><p>War der Artikel nützlich?</p><p>Lesen Sie auch die folgenden Beiträge:</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("Friday").doesNotContain("Mehr zum Thema").doesNotContain("Explore further")
+                .doesNotContain("nützlich").doesNotContain("Lesen Sie auch");
+    }
+
+    @Test
+    void dropsPaywallNotices() {
+        Article a = extract("<html><body><article>" + PROSE + "<p>To read the full story, please subscribe to Example News.</p>"
+                + "<p>Already a subscriber? Log in for immediate access.</p><p>The paper has 10,000 subscribers in the county.</p>"
+                + "</article></body></html>");
+        assertThat(a.text()).contains("expand the bus network").contains("10,000 subscribers")
+                .doesNotContain("please subscribe").doesNotContain("Already a subscriber");
+    }
 }
