@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  *       organisations;</li>
  *   <li>title: the headline the page agrees on (h1, og:title, JSON-LD headline, {@code <title>}) with the
  *       site name removed;</li>
- *   <li>dates: see {@link PageDates}; published and modified are never mixed.</li>
+ *   <li>dates: see {@link PageDates}; published never falls back to modified, but a page that prints only its
+ *       modified date is dated by it.</li>
  * </ul>
  * Must run on the page before any cleaning, since cleaning removes bylines and headers. Stateless.
  */

@@ -22,8 +22,9 @@ import org.jsoup.select.QueryParser;
  * JSON-LD, meta tags, microdata and RDFa ({@code datePublished}, {@code dateCreated}), {@code <time>}
  * elements, then printed datelines (a labelled date, an element with a date class, a short line next to
  * the headline, a date opening the first paragraphs), then the URL. Modified comes only from sources that
- * say "modified" or "updated", and published never falls back to it. Scripts other than JSON-LD are never
- * read, and elements in foreign zones (teasers, comments, page footers) are skipped.
+ * say "modified" or "updated", and published never falls back to it; but when the page prints its modified
+ * date and nowhere its published date, the page shows itself by the modified date and that is its date. Scripts
+ * other than JSON-LD are never read, and elements in foreign zones (teasers, comments, page footers) are skipped.
  */
 final class PageDates {
     private PageDates() {}
@@ -104,7 +105,62 @@ final class PageDates {
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
+        if (published != null && modified != null && !sameDay(published, modified)) {
+            PrintedDays shown = printedDays(doc, zones, published, modified);
+            if (shown.second() && !shown.first()) {
+                published = modified;
+            }
+        }
         return new Dates(published, modified);
+    }
+
+    /** Whether each of two dates is printed on the page (outside foreign zones), by calendar day. */
+    private record PrintedDays(boolean first, boolean second) {}
+
+    private static boolean sameDay(String a, String b) {
+        return a.length() >= 10 && b.length() >= 10 && a.regionMatches(0, b, 0, 10);
+    }
+
+    /**
+     * Which of two dates the page prints in a short line of its own (a dateline, "Updated May 3, 2024"),
+     * outside foreign zones. Readers date a page by what it shows: when the machine published date is
+     * printed nowhere but the modified date is, the page presents itself by the modified date, and that is
+     * its date. Walks the page once, reading only elements whose own text holds a digit, and stops as soon
+     * as the first date is found printed.
+     */
+    private static PrintedDays printedDays(Document doc, PageZones zones, String first, String second) {
+        boolean sawSecond = false;
+        if (doc.body() == null) {
+            return new PrintedDays(false, false);
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (!ownTextHasDigit(e) || zones.isForeign(e)) {
+                continue;
+            }
+            Optional<String> d = PrintedDates.find(Texts.spaced(e, MAX_MARKED_LENGTH));
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (sameDay(d.get(), first)) {
+                return new PrintedDays(true, sawSecond);
+            }
+            sawSecond |= sameDay(d.get(), second);
+        }
+        return new PrintedDays(false, sawSecond);
+    }
+
+    private static boolean ownTextHasDigit(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                String text = t.getWholeText();
+                for (int j = 0; j < text.length(); j++) {
+                    if (Character.isDigit(text.charAt(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

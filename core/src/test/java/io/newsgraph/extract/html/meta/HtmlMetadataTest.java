@@ -100,6 +100,21 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPageThatPrintsOnlyItsUpdateIsDatedByIt() {
+        String head = """
+                <html><head>
+                <meta property="article:published_time" content="2021-11-29T14:13:00+01:00">
+                <meta property="article:modified_time" content="2022-01-12T14:27:00+01:00">
+                </head><body><article><h1>Headline of the story</h1>""";
+        String onlyUpdate = head + "<p class=\"info\">Aktualisiert am 12.01.2022</p><p>Body text.</p></article></body></html>";
+        assertThat(read(onlyUpdate, "https://example.com/a").published()).isEqualTo("2022-01-12T14:27");
+        String both = head + "<p class=\"info\">29.11.2021, aktualisiert am 12.01.2022</p><p>Body text.</p></article></body></html>";
+        assertThat(read(both, "https://example.com/a").published()).isEqualTo("2021-11-29T14:13");
+        String neither = head + "<p>Body text.</p></article></body></html>";
+        assertThat(read(neither, "https://example.com/a").published()).isEqualTo("2021-11-29T14:13");
+    }
+
+    @Test
     void modifiedOnlyPageHasNoPublishedDate() {
         String html = """
                 <html><head><meta property="article:modified_time" content="2024-04-15T09:00:00Z"></head>
