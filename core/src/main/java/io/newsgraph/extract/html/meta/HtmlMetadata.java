@@ -84,7 +84,8 @@ public final class HtmlMetadata {
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
-        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url);
+        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url,
+                languageTag(doc, meta, ld));
 
         return new ArticleMetadata(title, byline, authors, dates.published(), dates.modified(), outlet, url,
                 language(doc, meta, ld), tags(doc, zones, meta, ld),
@@ -159,10 +160,17 @@ public final class HtmlMetadata {
         return List.copyOf(tags);
     }
 
-    /** The two-letter code from {@code <html lang>}, the content-language header, og:locale or JSON-LD. */
+    /** The two-letter code from {@code <html lang>} (or XHTML's {@code xml:lang}), the content-language header, og:locale or JSON-LD. */
     private static String language(Document doc, MetaTags meta, JsonLdFacts ld) {
+        String tag = languageTag(doc, meta, ld);
+        return tag == null ? null : tag.toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+    }
+
+    /** The first language tag as written ("en-GB", "de_DE") whose language is a two-letter code, or null. */
+    private static String languageTag(Document doc, MetaTags meta, JsonLdFacts ld) {
         Element html = doc.selectFirst("html");
-        for (String v : new String[] {html == null ? null : html.attr("lang"), meta.first("content-language"),
+        for (String v : new String[] {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta.first("content-language"),
                 meta.first("og:locale", "dc.language", "language"), ld.language()}) {
             String c = Texts.clean(v);
             if (c == null) {
@@ -170,7 +178,7 @@ public final class HtmlMetadata {
             }
             String code = c.toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
             if (code.matches("[a-z]{2}")) {
-                return code;
+                return c.split("[,;\\s]")[0];
             }
         }
         return null;

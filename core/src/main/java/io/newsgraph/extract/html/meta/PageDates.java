@@ -84,34 +84,54 @@ final class PageDates {
     /** Longest text of an element marked as a date (microdata, {@code <time>}) that is read for a printed date. */
     private static final int MAX_MARKED_LENGTH = 200;
 
-    static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url) {
+    /**
+     * @param language the page's declared language tag as written ("de", "en-GB", "es_AR"), or null: slashed
+     *                 dates ("03/05/2022") are read day first unless it is English of the US or unspecified
+     */
+    static Dates read(Document doc, PageZones zones, MetaTags meta, JsonLdFacts ld, String url, String language) {
+        boolean dayFirst = dayFirst(language);
         String modified = MachineDates.normalise(ld.modified())
                 .or(() -> firstMachine(meta, MODIFIED_META))
-                .or(() -> microdata(doc, zones, "dateModified"))
-                .or(() -> timeElement(doc, zones, true))
+                .or(() -> microdata(doc, zones, "dateModified", dayFirst))
+                .or(() -> timeElement(doc, zones, true, dayFirst))
                 .orElse(null);
         Optional<String> machine = MachineDates.normalise(ld.published())
                 .or(() -> firstMachine(meta, PUBLISHED_META))
-                .or(() -> microdata(doc, zones, "datePublished"))
-                .or(() -> microdata(doc, zones, "dateCreated"));
+                .or(() -> microdata(doc, zones, "datePublished", dayFirst))
+                .or(() -> microdata(doc, zones, "dateCreated", dayFirst));
         // looked for only when needed (no machine date, or one near midnight): each source walks the whole page
-        Supplier<Optional<String>> printed = () -> labelledDate(doc, zones)
-                .or(() -> dateline(doc, zones))
-                .or(() -> nearHeadline(doc, zones))
-                .or(() -> leadParagraph(doc, zones));
+        Supplier<Optional<String>> printed = () -> labelledDate(doc, zones, dayFirst)
+                .or(() -> dateline(doc, zones, dayFirst))
+                .or(() -> nearHeadline(doc, zones, dayFirst))
+                .or(() -> leadParagraph(doc, zones, dayFirst));
         String published = machine.map(m -> preferPrinted(m, printed))
-                .or(() -> timeElement(doc, zones, false))
+                .or(() -> timeElement(doc, zones, false, dayFirst))
                 .or(printed)
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
         if (published != null && modified != null && !sameDay(published, modified)) {
-            PrintedDays shown = printedDays(doc, zones, published, modified);
+            PrintedDays shown = printedDays(doc, zones, published, modified, dayFirst);
             if (shown.second() && !shown.first()) {
                 published = modified;
             }
         }
         return new Dates(published, modified);
+    }
+
+    /** English pages of these regions print day first; other English pages (US, or no region) month first. */
+    private static final java.util.Set<String> DAY_FIRST_ENGLISH = java.util.Set.of("gb", "uk", "ie", "au", "nz",
+            "in", "za", "sg", "hk", "pk", "ng", "ke");
+
+    static boolean dayFirst(String language) {
+        if (language == null || language.isBlank()) {
+            return false;
+        }
+        String[] parts = language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]");
+        if (!parts[0].matches("[a-z]{2,3}")) {
+            return false;
+        }
+        return !parts[0].equals("en") || (parts.length > 1 && DAY_FIRST_ENGLISH.contains(parts[1]));
     }
 
     /** Whether each of two dates is printed on the page (outside foreign zones), by calendar day. */
@@ -128,7 +148,7 @@ final class PageDates {
      * its date. Walks the page once, reading only elements whose own text holds a digit, and stops as soon
      * as the first date is found printed.
      */
-    private static PrintedDays printedDays(Document doc, PageZones zones, String first, String second) {
+    private static PrintedDays printedDays(Document doc, PageZones zones, String first, String second, boolean dayFirst) {
         boolean sawSecond = false;
         if (doc.body() == null) {
             return new PrintedDays(false, false);
@@ -137,7 +157,7 @@ final class PageDates {
             if (!ownTextHasDigit(e) || zones.isForeign(e)) {
                 continue;
             }
-            Optional<String> d = PrintedDates.find(Texts.spaced(e, MAX_MARKED_LENGTH));
+            Optional<String> d = PrintedDates.find(Texts.spaced(e, MAX_MARKED_LENGTH), dayFirst);
             if (d.isEmpty()) {
                 continue;
             }
@@ -206,13 +226,13 @@ final class PageDates {
             .collect(Collectors.toMap(prop -> prop, prop ->
                     QueryParser.parse("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")));
 
-    private static Optional<String> microdata(Document doc, PageZones zones, String prop) {
+    private static Optional<String> microdata(Document doc, PageZones zones, String prop, boolean dayFirst) {
         for (Element e : doc.select(MICRODATA.get(prop))) {
             if (zones.isForeign(e)) {
                 continue;
             }
             Optional<String> d = MachineDates.normalise(Texts.firstNonBlank(e.attr("content"), e.attr("datetime")))
-                    .or(() -> printed(Texts.spaced(e, MAX_MARKED_LENGTH)));
+                    .or(() -> PrintedDates.find(Texts.spaced(e, MAX_MARKED_LENGTH), dayFirst));
             if (d.isPresent()) {
                 return d;
             }
@@ -221,7 +241,7 @@ final class PageDates {
     }
 
     /** A {@code <time>} element; {@code updated} picks those marked as an update, else those that are not. */
-    private static Optional<String> timeElement(Document doc, PageZones zones, boolean updated) {
+    private static Optional<String> timeElement(Document doc, PageZones zones, boolean updated, boolean dayFirst) {
         for (Element t : doc.select("time, abbr[title]")) {
             if (zones.isForeign(t)) {
                 continue;
@@ -239,7 +259,7 @@ final class PageDates {
             // ("1. November 2023") is what readers see, so it is read before such a datetime.
             String machine = t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title");
             Optional<String> d = MachineDates.iso(machine)
-                    .or(() -> printed(Texts.spaced(t, MAX_MARKED_LENGTH)))
+                    .or(() -> PrintedDates.find(Texts.spaced(t, MAX_MARKED_LENGTH), dayFirst))
                     .or(() -> MachineDates.normalise(machine));
             if (d.isPresent()) {
                 return d;
@@ -249,7 +269,7 @@ final class PageDates {
     }
 
     /** A short line that says what its date is: "Veröffentlicht am 16.08.2019", "Published on May 3, 2024". */
-    private static Optional<String> labelledDate(Document doc, PageZones zones) {
+    private static Optional<String> labelledDate(Document doc, PageZones zones, boolean dayFirst) {
         if (doc.body() == null) {
             return Optional.empty();
         }
@@ -268,7 +288,7 @@ final class PageDates {
                 if (RANGE.matcher(window).find()) {
                     continue; // "Vom 26. November bis 2. Dezember 2022 tagt …": an event's dates, not the page's
                 }
-                Optional<String> right = PrintedDates.find(window);
+                Optional<String> right = PrintedDates.find(window, dayFirst);
                 if (right.isPresent()) {
                     return right;
                 }
@@ -279,7 +299,7 @@ final class PageDates {
                 if (text == null) {
                     break;
                 }
-                Optional<String> d = PrintedDates.find(text);
+                Optional<String> d = PrintedDates.find(text, dayFirst);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -292,7 +312,7 @@ final class PageDates {
      * A short line close to the headline that holds a date: "Bonn, 11.10.2021" above it, "1. Februar 2022,
      * Jane Roe" below it. Looks after the headline first, then before it.
      */
-    private static Optional<String> nearHeadline(Document doc, PageZones zones) {
+    private static Optional<String> nearHeadline(Document doc, PageZones zones, boolean dayFirst) {
         Element h1 = zones.headline();
         if (h1 == null) {
             return Optional.empty();
@@ -317,7 +337,7 @@ final class PageDates {
                     || (UPDATED_WORDS.matcher(text).find() && !PUBLISHED_LABEL.matcher(text).find())) {
                 continue;
             }
-            Optional<String> d = PrintedDates.find(text);
+            Optional<String> d = PrintedDates.find(text, dayFirst);
             if (d.isPresent()) {
                 return d;
             }
@@ -329,7 +349,7 @@ final class PageDates {
      * A dateline that opens the article's text: "29.11.2022 – Mehrfach hatte …", "27.1.2022 - Bei der …".
      * Only the first few paragraphs of the main article count, and only a date right at their start.
      */
-    private static Optional<String> leadParagraph(Document doc, PageZones zones) {
+    private static Optional<String> leadParagraph(Document doc, PageZones zones, boolean dayFirst) {
         Element scope = zones.mainArticle() != null ? zones.mainArticle() : doc.body();
         if (scope == null) {
             return Optional.empty();
@@ -349,7 +369,7 @@ final class PageDates {
             }
             Matcher m = OPENING_DATE.matcher(text);
             if (m.find()) {
-                Optional<String> d = PrintedDates.find(m.group(1) != null ? m.group(1) : m.group(2));
+                Optional<String> d = PrintedDates.find(m.group(1) != null ? m.group(1) : m.group(2), dayFirst);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -362,7 +382,7 @@ final class PageDates {
     }
 
     /** A short element whose class says it holds the date, read as printed text. */
-    private static Optional<String> dateline(Document doc, PageZones zones) {
+    private static Optional<String> dateline(Document doc, PageZones zones, boolean dayFirst) {
         if (doc.body() == null) {
             return Optional.empty();
         }
@@ -377,16 +397,12 @@ final class PageDates {
             if (UPDATED_WORDS.matcher(text).find() && !text.matches("(?is).*(?:published|veröffentlicht|erschienen).*")) {
                 continue;
             }
-            Optional<String> d = PrintedDates.find(text);
+            Optional<String> d = PrintedDates.find(text, dayFirst);
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> printed(String text) {
-        return PrintedDates.find(text);
     }
 
     /** The few words just before an element inside its parent ("Updated: <time>"). */

@@ -22,13 +22,18 @@ final class PrintedDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static Optional<String> find(String line) {
+        return find(line, false);
+    }
+
+    /** Like {@link #find(String)}; {@code dayFirst} reads "03/05/2022" as 3 May (see {@link DateReader}). */
+    static Optional<String> find(String line, boolean dayFirst) {
         if (line == null) {
             return Optional.empty();
         }
         String s = line.replace('\u00a0', ' ');
         int bestStart = Integer.MAX_VALUE;
         String best = null;
-        Optional<DateReader.Span> span = DateReader.findSpan(s, null);
+        Optional<DateReader.Span> span = DateReader.findSpan(s, null, dayFirst);
         if (span.isPresent() && MachineDates.plausible(span.get().iso())) {
             bestStart = span.get().start();
             best = span.get().iso();

@@ -115,6 +115,17 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsSlashedDatesDayFirstUnlessThePageIsInUsEnglish() {
+        String page = """
+                <html lang="%s"><body><article><h1>Headline of the story</h1>
+                <p class="date">03/05/2022 21:44</p><p>Body text.</p></article></body></html>""";
+        assertThat(read(page.formatted("pt-BR"), "https://example.com/a").published()).isEqualTo("2022-05-03T21:44");
+        assertThat(read(page.formatted("en-GB"), "https://example.com/a").published()).isEqualTo("2022-05-03T21:44");
+        assertThat(read(page.formatted("en-US"), "https://example.com/a").published()).isEqualTo("2022-03-05T21:44");
+        assertThat(read(page.formatted("en"), "https://example.com/a").published()).isEqualTo("2022-03-05T21:44");
+    }
+
+    @Test
     void modifiedOnlyPageHasNoPublishedDate() {
         String html = """
                 <html><head><meta property="article:modified_time" content="2024-04-15T09:00:00Z"></head>
