@@ -104,7 +104,16 @@ final class PageDates {
                 .or(() -> dateline(doc, zones, dayFirst))
                 .or(() -> nearHeadline(doc, zones, dayFirst))
                 .or(() -> leadParagraph(doc, zones, dayFirst));
-        String published = machine.map(m -> preferPrinted(m, printed))
+        // Near midnight the printed day is checked against the machine one. The line by the headline is the
+        // page's own; a date elsewhere may be the day the page was rendered ("Wednesday, 4 May 2022" in the
+        // site header), so it is heard only when the machine time is in UTC: a time with another offset is
+        // already the local time readers saw.
+        String machineRaw = MachineDates.normalise(ld.published()).isPresent() ? ld.published()
+                : firstRawMachine(meta, PUBLISHED_META);
+        boolean localTime = MachineDates.hasLocalOffset(machineRaw);
+        Supplier<Optional<String>> check = () -> nearHeadline(doc, zones, dayFirst)
+                .or(() -> localTime ? Optional.empty() : printed.get());
+        String published = machine.map(m -> preferPrinted(m, check))
                 .or(() -> timeElement(doc, zones, false, dayFirst))
                 .or(printed)
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
@@ -207,6 +216,18 @@ final class PageDates {
         } catch (RuntimeException e) {
             return machine;
         }
+    }
+
+    /** The first meta value of the keys that reads as a date, as written. */
+    private static String firstRawMachine(MetaTags meta, String[] keys) {
+        for (String key : keys) {
+            for (String v : meta.all(key)) {
+                if (MachineDates.normalise(v).isPresent()) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<String> firstMachine(MetaTags meta, String[] keys) {

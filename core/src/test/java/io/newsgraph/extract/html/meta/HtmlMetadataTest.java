@@ -208,6 +208,21 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aLocalTimeNearMidnightKeepsItsDayAgainstTheSiteHeadersDate() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2022-05-03T22:46:08-03:00"></head>
+                <body><header><ul><li class="dateTime"><p>Miércoles, 04 de Mayo de 2022</p></li></ul>
+                <div class="sections"><a>Política</a><a>Sociedad</a><a>Mundo</a><a>Economía</a><a>Deportes</a>
+                <a>Cultura</a><a>Opinión</a><a>Ciencia</a><a>Salud</a><a>Viajes</a><a>Tecnología</a><a>Clima</a></div></header>
+                <article><h1>Headline of the story</h1><p>Body text of the story goes on here.</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03T22:46");
+        // the same time in UTC: the page's own line by the headline says which day it was
+        String utc = html.replace("2022-05-03T22:46:08-03:00", "2022-05-04T01:46:08Z")
+                .replace("<h1>Headline of the story</h1>", "<h1>Headline of the story</h1><p class=\"date\">3 de mayo de 2022</p>");
+        assertThat(read(utc, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
+
+    @Test
     void staysLinearOnDeeplyNestedAuthorNamedZones() {
         // every level looks like a byline candidate and a foreign zone: per-element subtree or ancestor scans
         // would be quadratic
