@@ -20,8 +20,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
  * JSON-LD, meta tags, microdata and RDFa ({@code datePublished}, {@code dateCreated}), {@code <time>}
- * elements, then printed datelines (a labelled date, an element with a date class, a short line next to
- * the headline, a date opening the first paragraphs), then the URL. Modified comes only from sources that
+ * elements, then printed datelines (a short line next to the headline, a labelled date, an element with a
+ * date class, a date opening the first paragraphs), then the URL. Modified comes only from sources that
  * say "modified" or "updated", and published never falls back to it; but when the page prints its modified
  * date and nowhere its published date, the page shows itself by the modified date and that is its date. Scripts
  * other than JSON-LD are never read, and elements in foreign zones (teasers, comments, page footers) are skipped.
@@ -100,9 +100,9 @@ final class PageDates {
                 .or(() -> microdata(doc, zones, "datePublished", dayFirst))
                 .or(() -> microdata(doc, zones, "dateCreated", dayFirst));
         // looked for only when needed (no machine date, or one near midnight): each source walks the whole page
-        Supplier<Optional<String>> printed = () -> labelledDate(doc, zones, dayFirst)
+        Supplier<Optional<String>> printed = () -> nearHeadline(doc, zones, dayFirst)
+                .or(() -> labelledDate(doc, zones, dayFirst))
                 .or(() -> dateline(doc, zones, dayFirst))
-                .or(() -> nearHeadline(doc, zones, dayFirst))
                 .or(() -> leadParagraph(doc, zones, dayFirst));
         // Near midnight the printed day is checked against the machine one. The line by the headline is the
         // page's own; a date elsewhere may be the day the page was rendered ("Wednesday, 4 May 2022" in the

@@ -223,6 +223,15 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theLineByTheHeadlineOutranksALabelledDateFurtherDown() {
+        String html = """
+                <html><body><article><h1>Headline of the story</h1><div class="author">Jane Roe, 21. Januar 2015</div>
+                <p>Body text of the story goes on here, long enough to be read as the text of the article.</p>
+                <ul><li>Siehe auch den Beitrag vom 5. Januar 2015.</li></ul></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2015-01-21");
+    }
+
+    @Test
     void staysLinearOnDeeplyNestedAuthorNamedZones() {
         // every level looks like a byline candidate and a foreign zone: per-element subtree or ancestor scans
         // would be quadratic
