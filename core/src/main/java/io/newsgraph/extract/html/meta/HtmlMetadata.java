@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  * order of trust, and the first one that gives a value wins:
  * <ul>
  *   <li>authors: the visible byline, then JSON-LD persons, then author meta tags, then JSON-LD
- *       organisations;</li>
+ *       organisations, then the name the post's author signs replies with;</li>
  *   <li>title: the headline the page agrees on (h1, og:title, JSON-LD headline, {@code <title>}) with the
  *       site name removed;</li>
  *   <li>dates: see {@link PageDates}; published never falls back to modified, but a page that prints only its
@@ -79,6 +79,9 @@ public final class HtmlMetadata {
         List<String> nameFields = new ArrayList<>(declared);
         for (String key : AUTHOR_META) {
             nameFields.addAll(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
+        }
+        if (chosen.isEmpty()) {
+            chosen = PostAuthorReply.name(doc).map(List::of).orElse(List.of());
         }
         List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : AuthorChoice.inFull(chosen, nameFields);
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))

@@ -232,6 +232,21 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPageCreditingNobodyTakesTheNameThePostsAuthorRepliesWith() {
+        String html = """
+                <html><body><article><h1>Headline of the post</h1><p>Body text of the post.</p></article>
+                <ol class="comments"><li class="comment byuser comment-author-reader">
+                  <div class="comment-author vcard"><span class="fn">Jane Reader</span></div><p>Nice post!</p></li>
+                <li class="comment byuser comment-author-jroe bypostauthor"><div class="comment-author vcard">
+                  <p>Thanks, glad you liked it, and a happy new year to you too!</p>
+                  <cite>Comment by <span class="fn"><a href="https://example.org">jroe</a></span> — 2019-01-01 @ 00:45</cite>
+                </div></li></ol></body></html>""";
+        assertThat(read(html, "https://example.org/2019/01/01/post/").authors()).containsExactly("jroe");
+        String credited = html.replace("<h1>Headline of the post</h1>", "<h1>Headline of the post</h1><p class=\"byline\">By John Doe</p>");
+        assertThat(read(credited, "https://example.org/2019/01/01/post/").authors()).containsExactly("John Doe");
+    }
+
+    @Test
     void staysLinearOnDeeplyNestedAuthorNamedZones() {
         // every level looks like a byline candidate and a foreign zone: per-element subtree or ancestor scans
         // would be quadratic
