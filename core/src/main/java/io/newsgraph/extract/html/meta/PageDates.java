@@ -23,7 +23,8 @@ import org.jsoup.select.QueryParser;
  * elements, then printed datelines (a short line next to the headline, a labelled date, an element with a
  * date class, a date opening the first paragraphs), then the URL. Modified comes only from sources that
  * say "modified" or "updated", and published never falls back to it; but when the page prints its modified
- * date and nowhere its published date, the page shows itself by the modified date and that is its date. Scripts
+ * date and nowhere its published date, the page shows itself by the modified date and that is its date, and a
+ * page without any other date is dated by a printed line of last change ("Stand: 30.12.2016"). Scripts
  * other than JSON-LD are never read, and elements in foreign zones (teasers, comments, page footers) are skipped.
  */
 final class PageDates {
@@ -119,6 +120,12 @@ final class PageDates {
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
                 .or(() -> UrlDates.find(url))
                 .orElse(null);
+        if (published == null && modified == null) {
+            // A page that prints only when it was last changed ("Stand: 30.12.2016", "Letzte Änderung: …") is
+            // dated by that: it is the only date the page gives its text.
+            modified = updatedLine(doc, zones, dayFirst).orElse(null);
+            published = modified;
+        }
         if (published != null && modified != null && !sameDay(published, modified)) {
             PrintedDays shown = printedDays(doc, zones, published, modified, dayFirst);
             if (shown.second() && !shown.first()) {
@@ -284,6 +291,39 @@ final class PageDates {
                     .or(() -> MachineDates.normalise(machine));
             if (d.isPresent()) {
                 return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Labels of a date of last change, at the start of a short line. */
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)^(?:zuletzt\\s+)?(?:aktualisiert|geändert|"
+            + "letzte\\s+(?:änderung|aktualisierung)|stand|last\\s+(?:updated|modified)|updated|modifié|mis à jour)"
+            + "(?:\\s+(?:am|on|le))?\\s*:?", Pattern.UNICODE_CASE);
+
+    /**
+     * A short line that opens with a label of last change and gives a date: "Aktualisiert am 17.01.2021",
+     * "Stand: 30.12.2016", "Letzte Änderung: 14.01.2022 um 09:25". The date may sit in the next element.
+     */
+    private static Optional<String> updatedLine(Document doc, PageZones zones, boolean dayFirst) {
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().select("p, span, div, li, small, em, dd, dt, td, label, b, strong")) {
+            String own = Texts.ownText(e);
+            if (own == null || own.length() > MAX_NEAR_LENGTH || !UPDATED_LABEL.matcher(own).lookingAt()
+                    || zones.isForeign(e)) {
+                continue;
+            }
+            for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
+                String text = Texts.spaced(scope, MAX_NEAR_LENGTH);
+                if (text == null) {
+                    break;
+                }
+                Optional<String> d = PrintedDates.find(text, dayFirst);
+                if (d.isPresent()) {
+                    return d;
+                }
             }
         }
         return Optional.empty();

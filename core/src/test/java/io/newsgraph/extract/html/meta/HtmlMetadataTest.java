@@ -126,6 +126,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPageWhoseOnlyDateIsItsLastChangeIsDatedByIt() {
+        String html = """
+                <html><body><div class="content"><h1>Kinder und Arbeit</h1><p>Text der Seite, lang genug für einen Absatz.</p>
+                <p class="info">Aktualisiert: 30.12.2016</p></div></body></html>""";
+        ArticleMetadata m = read(html, "https://example.org/informationen/arbeit/");
+        assertThat(m.published()).isEqualTo("2016-12-30");
+        assertThat(m.modified()).isEqualTo("2016-12-30");
+        String withDate = html.replace("<h1>Kinder und Arbeit</h1>", "<h1>Kinder und Arbeit</h1><p class=\"date\">12.05.2016</p>");
+        assertThat(read(withDate, "https://example.org/informationen/arbeit/").published()).isEqualTo("2016-05-12");
+    }
+
+    @Test
     void modifiedOnlyPageHasNoPublishedDate() {
         String html = """
                 <html><head><meta property="article:modified_time" content="2024-04-15T09:00:00Z"></head>
