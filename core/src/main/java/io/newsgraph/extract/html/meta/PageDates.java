@@ -118,7 +118,7 @@ final class PageDates {
                 .or(() -> timeElement(doc, zones, false, dayFirst))
                 .or(printed)
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
-                .or(() -> UrlDates.find(url))
+                .or(() -> UrlDates.find(url, dayFirst))
                 .orElse(null);
         if (published == null && modified == null) {
             // A page that prints only when it was last changed ("Stand: 30.12.2016", "Letzte Änderung: …") is

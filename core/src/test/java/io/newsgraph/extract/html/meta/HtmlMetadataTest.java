@@ -172,6 +172,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsADateWithTheYearLastInTheUrl() {
+        String html = "<html lang=\"de\"><body><h1>Überschrift</h1><p>Kein Datum hier.</p></body></html>";
+        assertThat(read(html, "https://example.de/meldungen/29-10-2021").published()).isEqualTo("2021-10-29");
+        assertThat(read(html, "https://example.de/detail/~02-01-2022-land-zahlte").published()).isEqualTo("2022-01-02");
+        assertThat(read(html, "https://example.de/artikel/bericht_vom_22.04.2020_politik").published()).isEqualTo("2020-04-22");
+        assertThat(read(html, "https://example.de/aktuelles/08112021-online-fachtag").published()).isEqualTo("2021-11-08");
+        String us = html.replace("lang=\"de\"", "lang=\"en-US\"");
+        assertThat(read(us, "https://example.com/news/02-01-2022-story").published()).isEqualTo("2022-02-01");
+        assertThat(read(us, "https://example.com/news/08112021-story").published()).isNull();
+    }
+
+    @Test
     void readsGermanPrintedDateline() {
         String html = """
                 <html><body><article><h1>Überschrift des Artikels</h1>
