@@ -53,7 +53,27 @@ final class PrintedDates {
                 best = d;
             }
         }
+        if (best == null) {
+            m = SHORT_YEAR.matcher(s);
+            if (m.find()) {
+                best = date(fullYear(m.group(3)), Integer.parseInt(m.group(2)), m.group(1));
+            }
+        }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "23.09.22": day, month and a two-digit year with dots, as German-speaking pages print dates in datelines.
+     * Read only when the line holds no date with a full year.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.,])");
+
+    /** The century of a two-digit year: this one unless that would lie more than a year ahead. */
+    private static String fullYear(String yy) {
+        int y = Integer.parseInt(yy);
+        int now = LocalDate.now().getYear();
+        int year = 2000 + y <= now + 1 ? 2000 + y : 1900 + y;
+        return String.valueOf(year);
     }
 
     private static String date(String year, int month, String day) {

@@ -184,6 +184,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsADatelineWithATwoDigitYear() {
+        String html = """
+                <html lang="de"><body><article><h1>Vintage-Flair mit viel Grün</h1>
+                <div class="sub-title"><div class="uploaded-date"> 23.09.22 </div><div class="location">Saarland</div></div>
+                <p>Text der Homestory, lang genug für einen Absatz.</p></article></body></html>""";
+        assertThat(read(html, "https://example.de/homestory/vintage").published()).isEqualTo("2022-09-23");
+        // a full year on the line wins; version numbers with more parts are no dates
+        assertThat(PrintedDates.find("Version 1.2.19.4 vom 3. Mai 2021")).contains("2021-05-03");
+        assertThat(PrintedDates.find("Version 1.2.19.4")).isEmpty();
+    }
+
+    @Test
     void readsGermanPrintedDateline() {
         String html = """
                 <html><body><article><h1>Überschrift des Artikels</h1>
