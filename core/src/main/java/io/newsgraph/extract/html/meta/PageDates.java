@@ -20,8 +20,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds the published and the modified date of a page, kept apart. Sources for published, in order:
  * JSON-LD, meta tags, microdata and RDFa ({@code datePublished}, {@code dateCreated}), {@code <time>}
- * elements, then printed datelines (a short line next to the headline, a labelled date, an element with a
- * date class, a date opening the first paragraphs), then the URL. Modified comes only from sources that
+ * elements, then printed datelines next to the headline or labelled as such, then a meta tag that says only
+ * "date", then an element with a date class anywhere or a date opening the first paragraphs, then the URL. Modified comes only from sources that
  * say "modified" or "updated", and published never falls back to it; but when the page prints its modified
  * date and nowhere its published date, the page shows itself by the modified date and that is its date, and a
  * page without any other date is dated by a printed line of last change ("Stand: 30.12.2016"). Scripts
@@ -46,8 +46,9 @@ final class PageDates {
             "pub_date", "originalpublicationdate", "article_date_original"};
     /**
      * Meta tags that say "date" without saying which: content systems fill them with the publication date,
-     * the last edit or the moment the page was rendered. A date the page prints or marks with {@code <time>}
-     * is trusted more.
+     * the last edit or the moment the page was rendered. A date the page marks with {@code <time>}, prints next
+     * to the headline or labels as its date is trusted more; a date-classed element elsewhere on the page (a site
+     * header's "Mittwoch, 26.02.2020", an events box) less.
      */
     private static final String[] UNSPECIFIC_META = {"dc.date", "dcterms.date", "date", "created", "creation_date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:article:modified_time",
@@ -116,8 +117,11 @@ final class PageDates {
                 .or(() -> localTime ? Optional.empty() : printed.get());
         String published = machine.map(m -> preferPrinted(m, check))
                 .or(() -> timeElement(doc, zones, false, dayFirst))
-                .or(printed)
+                .or(() -> nearHeadline(doc, zones, dayFirst))
+                .or(() -> labelledDate(doc, zones, dayFirst))
                 .or(() -> firstMachine(meta, UNSPECIFIC_META))
+                .or(() -> dateline(doc, zones, dayFirst))
+                .or(() -> leadParagraph(doc, zones, dayFirst))
                 .or(() -> UrlDates.find(url, dayFirst))
                 .orElse(null);
         if (published == null && modified == null) {

@@ -349,6 +349,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void anUnspecificMetaDateOutranksADateBoxAwayFromTheHeadline() {
+        String html = """
+                <html><head><meta name="date" content="2017-05-01T17:05:00+0200"></head>
+                <body><div class="top"><a class="logo" href="/">Example Radio</a><span class="site-date"><span>Mittwoch, </span>26.02.2020</span></div>
+                <nav><a>Nachrichten</a><a>Kultur</a><a>Wissen</a><a>Sport</a><a>Musik</a><a>Podcasts</a><a>Programm</a>
+                <a>Hören</a><a>Lesen</a><a>Sehen</a><a>Suchen</a><a>Kontakt</a><a>Hilfe</a></nav>
+                <div class="main"><div class="teaser-list"></div><h1>Wir dekorieren auf der Titanic die Liegestühle um</h1>
+                <p>Ein Gespräch über die Zukunft der Arbeit, lang genug, um ein Absatz zu sein, und ohne Datum darin.</p>
+                <p>Noch ein Absatz des Gesprächs, ebenfalls ohne Datum.</p><p>Und ein dritter Absatz.</p>
+                <p>Ein vierter Absatz.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/a").published()).isEqualTo("2017-05-01T17:05");
+    }
+
+    @Test
     void readsAShortPostedOnLine() {
         String html = """
                 <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
