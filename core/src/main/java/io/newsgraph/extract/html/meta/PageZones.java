@@ -93,6 +93,9 @@ final class PageZones {
             best = doc.selectFirst("main, [role=main]");
         }
         Element h1 = best != null && best.selectFirst("h1") != null ? best.selectFirst("h1") : doc.selectFirst("h1");
+        if (h1 == null) {
+            h1 = titleHeading(doc, best);
+        }
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element x = h1; x != null; x = x.parent()) {
             holders.add(x);
@@ -102,6 +105,33 @@ final class PageZones {
             holders.add(x);
         }
         return new PageZones(best, h1, holders);
+    }
+
+    private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    /** Shortest heading taken for the page's headline when it has no h1. */
+    private static final int MIN_HEADING = 10;
+
+    /**
+     * On a page without any h1, the headline is the first h2 to h4 (in the main article if there is one) whose
+     * text the page's title or og:title holds: "Effiziente Hybridbatterie" under "Effiziente Hybridbatterie -
+     * idw". Null when none is.
+     */
+    private static Element titleHeading(Document doc, Element scope) {
+        String title = Texts.clean(doc.title());
+        Element og = doc.selectFirst(OG_TITLE);
+        String ogTitle = og == null ? null : Texts.clean(og.attr("content"));
+        if (title == null && ogTitle == null) {
+            return null;
+        }
+        String titles = ((title == null ? "" : title) + "\n" + (ogTitle == null ? "" : ogTitle)).toLowerCase(Locale.ROOT);
+        for (Element h : (scope != null ? scope : doc).select(LOWER_HEADINGS)) {
+            String text = Texts.clean(h.text());
+            if (text != null && text.length() >= MIN_HEADING && titles.contains(text.toLowerCase(Locale.ROOT))) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static final Evaluator ARTICLE =

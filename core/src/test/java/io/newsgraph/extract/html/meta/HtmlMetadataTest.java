@@ -363,6 +363,16 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void onAPageWithoutH1TheHeadingNamedInTheTitleIsTheHeadline() {
+        String html = """
+                <html><head><title>Effiziente Hybridbatterie - Informationsdienst</title></head>
+                <body><div class="nav"><h4>Aktuelle Meldungen</h4></div><div class="content">
+                <div><span>01.11.2023 11:35</span></div><h4>Effiziente Hybridbatterie</h4>
+                <p>Text der Nachricht, lang genug für einen Absatz und ohne Zeitangabe darin.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/news823175").published()).isEqualTo("2023-11-01T11:35");
+    }
+
+    @Test
     void readsAShortPostedOnLine() {
         String html = """
                 <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
