@@ -248,13 +248,20 @@ final class PageZones {
         return OTHER_TEXTS.matcher(x.className()).find() || OTHER_TEXTS.matcher(x.id()).find();
     }
 
+    /**
+     * A class that names the main part of a layout with furniture beside it: "sidebar__main", "layout-with-nav--content"
+     * (BEM element or modifier "main" or "content" of a block named after the furniture).
+     */
+    private static final Pattern MAIN_PART = Pattern.compile("(?:__|--)(?:main|content)$");
+
     static boolean isForeignName(String name, boolean inMainArticle) {
         if (name == null || name.isEmpty()) {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
         for (String part : WHITESPACE.split(n)) {
-            if (OTHER_TEXTS.matcher(part).find() || (!inMainArticle && FURNITURE.matcher(part).find())) {
+            if (OTHER_TEXTS.matcher(part).find()
+                    || (!inMainArticle && FURNITURE.matcher(part).find() && !MAIN_PART.matcher(part).find())) {
                 return true;
             }
         }

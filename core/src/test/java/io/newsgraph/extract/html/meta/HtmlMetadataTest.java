@@ -373,6 +373,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theMainColumnOfALayoutWithASidebarIsNoFurniture() {
+        String html = """
+                <html lang="es"><body><main><div class="lay-sidebar"><div class="sidebar__main">
+                <h1>Jugada del oficialismo en Diputados</h1><span class="mod-date"><time>3 de mayo de 2022</time></span>
+                <p>Texto de la nota, bastante largo para ser un párrafo.</p></div>
+                <div class="sidebar__aside"><ol><li><article><h2>Otra nota</h2><p>Un avance de otra nota.</p></article></li></ol></div>
+                </div></main></body></html>""";
+        assertThat(read(html, "https://example.com/politica/nota").published()).isEqualTo("2022-05-03");
+        assertThat(PageZones.isForeignName("sidebar__main", false)).isFalse();
+        assertThat(PageZones.isForeignName("sidebar__aside", false)).isTrue();
+    }
+
+    @Test
     void readsAShortPostedOnLine() {
         String html = """
                 <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
