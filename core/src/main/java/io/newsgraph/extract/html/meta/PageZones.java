@@ -217,7 +217,7 @@ final class PageZones {
         boolean foreign;
         if (x == mainArticle) {
             foreign = false; // markers on and above the main article are not trusted
-        } else if (FOREIGN_TAGS.contains(tag) || (!inMain && tag.equals("aside"))) {
+        } else if ((FOREIGN_TAGS.contains(tag) && !isPageForm(x)) || (!inMain && tag.equals("aside"))) {
             foreign = true;
         } else if (tag.equals("body") || tag.equals("html")) {
             foreign = false;
@@ -230,6 +230,11 @@ final class PageZones {
             foreign = p != null && p.foreign() && parent != mainArticle;
         }
         return new Facts(inMain, inHeader, headerComments, articleAbove, foreign);
+    }
+
+    /** A form that holds the headline wraps the whole page (ASP.NET pages are one big form): no zone of its own. */
+    private boolean isPageForm(Element x) {
+        return x.normalName().equals("form") && headlineHolders.contains(x);
     }
 
     /** Blog themes put "posted by … on …" in a footer of the post itself; only the page footer is foreign. */

@@ -386,6 +386,21 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aFormAroundTheWholePageIsNoForeignZone() {
+        String html = """
+                <html lang="en"><body><form id="mainform" method="post"><div class="page">
+                <div class="head"><h1>Easy Pineapple Upside-Down Cake</h1></div><div class="meta"><div class="recipeDate">June 13, 2019</div></div>
+                <p>%s</p></div></form>
+                <form class="newsletter"><input name="email"><span class="date">01.01.2020</span></form></body></html>"""
+                .formatted("Text of the recipe, long enough to be a paragraph. ".repeat(30));
+        assertThat(read(html, "https://example.com/recipes/cake").published()).isEqualTo("2019-06-13");
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        PageZones zones = PageZones.of(doc);
+        assertThat(zones.isForeign(doc.selectFirst(".recipeDate"))).isFalse();
+        assertThat(zones.isForeign(doc.selectFirst("form.newsletter span"))).isTrue();
+    }
+
+    @Test
     void readsAShortPostedOnLine() {
         String html = """
                 <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
