@@ -105,6 +105,9 @@ public final class HtmlMetadata {
         raw.addAll(ld.people());
         raw.addAll(meta.all("author", "article:author", "twitter:data1", "parsely-author"));
         for (String r : raw) {
+            if (r == null || r.contains("://") || r.strip().startsWith("www.")) {
+                continue; // a profile address ("https://example.com/author/jroe/") names nobody
+            }
             List<String> names = AuthorNames.splitKeepingDesks(r);
             if (!names.isEmpty()) {
                 return names;

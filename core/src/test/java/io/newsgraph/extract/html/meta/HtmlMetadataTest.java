@@ -401,6 +401,14 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void anAuthorTagHoldingAProfileAddressNamesNobody() {
+        String html = """
+                <html><head><meta property="article:author" content="https://www.example.com/author/no-author/">
+                </head><body><article><h1>Headline of the story</h1><p>Body text.</p></article></body></html>""";
+        assertThat(read(html, "https://www.example.com/news/story").authors()).isEmpty();
+    }
+
+    @Test
     void readsAShortPostedOnLine() {
         String html = """
                 <html><body><h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span>rasos</span>
