@@ -36,7 +36,12 @@ final class AbsoluteDates {
 
     private record Fields(int year, int month, int day, LocalTime time) {}
 
-    private static final List<Form> FORMS = List.of(
+    private static final List<Form> FORMS = forms(false);
+    private static final List<Form> FORMS_DAY_FIRST = forms(true);
+
+    /** The forms; {@code dayFirst} reads "03/05/2022" as 3 May (most of the world) rather than March 5 (US). */
+    private static List<Form> forms(boolean dayFirst) {
+        return List.of(
             // ISO-8601 and its database cousin, with optional time and zone; the zone is dropped
             // because the page's local time as printed is what we keep.
             new Form("(?<![\\p{L}\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?"
@@ -50,7 +55,7 @@ final class AbsoluteDates {
                     m -> new Fields(num(m, 3), num(m, 2), num(m, 1), null)),
             // 07/24/2023 or 24/07/2023: day first only when the first number cannot be a month
             new Form("(?<![\\p{L}\\d/-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\p{L}\\d/-])",
-                    AbsoluteDates::slashed),
+                    dayFirst ? AbsoluteDates::slashedDayFirst : AbsoluteDates::slashed),
             // 13 Apr 2024, The 11th of August 2022, 24-Nov-2023, Mon, 03 Jun 2024
             new Form(WEEKDAY + "(?:\\bthe\\s+)?\\b(\\d{1,2})" + ORDINAL + "(?:\\s+of)?[\\s-]+" + MONTH
                     + "[\\s,-]+(\\d{4})(?!\\d)",
@@ -58,11 +63,17 @@ final class AbsoluteDates {
             // July 24, 2023, Nov. 5, 2023, Monday, June 3rd 2024
             new Form(WEEKDAY + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})(?!\\d)",
                     m -> new Fields(num(m, 3), Months.number(m.group(1)), num(m, 2), null)));
+    }
 
     /** The earliest valid calendar date in {@code text}, with an adjacent time of day when printed. */
     static Optional<DateMatch> first(String text) {
+        return first(text, false);
+    }
+
+    /** Like {@link #first(String)}; {@code dayFirst} reads slashed dates day first unless that is impossible. */
+    static Optional<DateMatch> first(String text, boolean dayFirst) {
         List<DateMatch> found = new ArrayList<>();
-        for (Form form : FORMS) {
+        for (Form form : dayFirst ? FORMS_DAY_FIRST : FORMS) {
             Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 Optional<DateMatch> d = toMatch(form, m);
@@ -112,6 +123,14 @@ final class AbsoluteDates {
         int year = num(m, 4);
         // US order (month/day) unless the first number is too big for a month
         return a > 12 ? new Fields(year, b, a, null) : new Fields(year, a, b, null);
+    }
+
+    private static Fields slashedDayFirst(Matcher m) {
+        int a = num(m, 1);
+        int b = num(m, 3);
+        int year = num(m, 4);
+        // day/month unless the second number is too big for a month
+        return b > 12 ? new Fields(year, a, b, null) : new Fields(year, b, a, null);
     }
 
     private static LocalTime isoTime(Matcher m) {

@@ -61,10 +61,18 @@ public final class DateReader {
 
     /** Like {@link #find} but also says where the date sits; for the extractors in this project. */
     public static Optional<Span> findSpan(String line, LocalDateTime reference) {
+        return findSpan(line, reference, false);
+    }
+
+    /**
+     * Like {@link #findSpan(String, LocalDateTime)}; with {@code dayFirst} a slashed date ("03/05/2022") reads
+     * day first, as pages in most languages other than US English print it.
+     */
+    public static Optional<Span> findSpan(String line, LocalDateTime reference, boolean dayFirst) {
         if (line == null) {
             return Optional.empty();
         }
-        return locate(line.replace('\u00a0', ' '), reference).map(m -> new Span(m.start(), m.end(), m.iso()));
+        return locate(line.replace('\u00a0', ' '), reference, dayFirst).map(m -> new Span(m.start(), m.end(), m.iso()));
     }
 
     /**
@@ -77,7 +85,11 @@ public final class DateReader {
     public record Span(int start, int end, String iso) {}
 
     private static Optional<DateMatch> locate(String s, LocalDateTime reference) {
-        Optional<DateMatch> absolute = AbsoluteDates.first(s);
+        return locate(s, reference, false);
+    }
+
+    private static Optional<DateMatch> locate(String s, LocalDateTime reference, boolean dayFirst) {
+        Optional<DateMatch> absolute = AbsoluteDates.first(s, dayFirst);
         Optional<DateMatch> relative = RelativeDates.first(s, reference);
         if (absolute.isPresent() && relative.isPresent()) {
             return absolute.get().start() <= relative.get().start() ? absolute : relative;

@@ -100,6 +100,15 @@ class DateReaderTest {
     }
 
     @Test
+    void readsSlashedDatesDayFirstWhenAsked() {
+        assertThat(DateReader.findSpan("03/05/2022 21:44", null).orElseThrow().iso()).isEqualTo("2022-03-05T21:44");
+        assertThat(DateReader.findSpan("03/05/2022 21:44", null, true).orElseThrow().iso()).isEqualTo("2022-05-03T21:44");
+        // a second number above 12 can only be the day, whatever the order asked for
+        assertThat(DateReader.findSpan("05/13/2022", null, true).orElseThrow().iso()).isEqualTo("2022-05-13");
+        assertThat(DateReader.findSpan("13/05/2022", null, false).orElseThrow().iso()).isEqualTo("2022-05-13");
+    }
+
+    @Test
     void readsNoBreakSpaces() {
         assertThat(DateReader.parse("13\u00a0Apr\u00a02024\u00a022:31", null)).contains("2024-04-13T22:31");
     }

@@ -67,7 +67,10 @@ final class AuthorNames {
         PRINTED,
         /** printed text, keeping a desk credit ("Redaktion") */
         KEEPING_DESKS,
-        /** a field that holds names only (JSON-LD, author meta tags): lower-case words belong to them ("Ana de la cruz") */
+        /**
+         * a field that holds names only (JSON-LD, author meta tags): lower-case, job and desk words belong to the
+         * credit as the site gives it ("Ana de la cruz", "Example Redaktion", "HLNF Staff Report")
+         */
         NAME_FIELD
     }
 
@@ -204,9 +207,10 @@ final class AuthorNames {
             if (w.contains("©") || (!first && w.endsWith(":")) || (!first && (w.startsWith("www.") || w.contains("://")))) {
                 break; // a copyright sign, a new label ("Lesezeit:", "Kategorien:") or an address ends the name
             }
+            boolean nameField = reading == Reading.NAME_FIELD;
             if (!first && (DIGIT.matcher(w).find() || Months.isMonthOrWeekday(w)
-                    || STOP_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    || isRole(w) || (reading != Reading.NAME_FIELD && isLowerNonParticle(w)))) {
+                    || (STOP_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !(nameField && isDeskWord(w)))
+                    || (isRole(w) && !nameField) || (!nameField && isLowerNonParticle(w)))) {
                 break;
             }
             if (first && (Months.isMonthOrWeekday(w) && i + 1 < words.length && DIGIT.matcher(words[i + 1]).find())) {
@@ -244,6 +248,12 @@ final class AuthorNames {
             }
         }
         return p;
+    }
+
+    /** "Redaktion", "Staff": in a field meant for names, part of a desk credit as given ("Example Redaktion"). */
+    private static boolean isDeskWord(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return DESKS.contains(l) || NOBODY.contains(l);
     }
 
     private static boolean startsUpper(String w) {

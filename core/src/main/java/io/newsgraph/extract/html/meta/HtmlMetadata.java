@@ -16,10 +16,11 @@ import org.jsoup.nodes.Element;
  * order of trust, and the first one that gives a value wins:
  * <ul>
  *   <li>authors: the visible byline, then JSON-LD persons, then author meta tags, then JSON-LD
- *       organisations;</li>
+ *       organisations, then the name the post's author signs replies with;</li>
  *   <li>title: the headline the page agrees on (h1, og:title, JSON-LD headline, {@code <title>}) with the
  *       site name removed;</li>
- *   <li>dates: see {@link PageDates}; published and modified are never mixed.</li>
+ *   <li>dates: see {@link PageDates}; published never falls back to modified, but a page that prints only its
+ *       modified date is dated by it.</li>
  * </ul>
  * Must run on the page before any cleaning, since cleaning removes bylines and headers. Stateless.
  */
@@ -79,11 +80,15 @@ public final class HtmlMetadata {
         for (String key : AUTHOR_META) {
             nameFields.addAll(names(meta.all(key).stream().filter(v -> !v.contains("://") && !v.startsWith("@")).toList()));
         }
+        if (chosen.isEmpty()) {
+            chosen = PostAuthorReply.name(doc).map(List::of).orElse(List.of());
+        }
         List<String> authors = chosen.isEmpty() ? deskCredit(credit, meta, ld) : AuthorChoice.inFull(chosen, nameFields);
         String byline = credit.filter(c -> c.names().equals(authors)).map(c -> AuthorNames.printed(c.text(), c.names()))
                 .orElse(authors.isEmpty() ? null : String.join(", ", authors));
 
-        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url);
+        PageDates.Dates dates = PageDates.read(doc, zones, meta, ld, pageUrl != null ? pageUrl : url,
+                languageTag(doc, meta, ld));
 
         return new ArticleMetadata(title, byline, authors, dates.published(), dates.modified(), outlet, url,
                 language(doc, meta, ld), tags(doc, zones, meta, ld),
@@ -100,6 +105,9 @@ public final class HtmlMetadata {
         raw.addAll(ld.people());
         raw.addAll(meta.all("author", "article:author", "twitter:data1", "parsely-author"));
         for (String r : raw) {
+            if (r == null || r.contains("://") || r.strip().startsWith("www.")) {
+                continue; // a profile address ("https://example.com/author/jroe/") names nobody
+            }
             List<String> names = AuthorNames.splitKeepingDesks(r);
             if (!names.isEmpty()) {
                 return names;
@@ -158,10 +166,17 @@ public final class HtmlMetadata {
         return List.copyOf(tags);
     }
 
-    /** The two-letter code from {@code <html lang>}, the content-language header, og:locale or JSON-LD. */
+    /** The two-letter code from {@code <html lang>} (or XHTML's {@code xml:lang}), the content-language header, og:locale or JSON-LD. */
     private static String language(Document doc, MetaTags meta, JsonLdFacts ld) {
+        String tag = languageTag(doc, meta, ld);
+        return tag == null ? null : tag.toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+    }
+
+    /** The first language tag as written ("en-GB", "de_DE") whose language is a two-letter code, or null. */
+    private static String languageTag(Document doc, MetaTags meta, JsonLdFacts ld) {
         Element html = doc.selectFirst("html");
-        for (String v : new String[] {html == null ? null : html.attr("lang"), meta.first("content-language"),
+        for (String v : new String[] {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta.first("content-language"),
                 meta.first("og:locale", "dc.language", "language"), ld.language()}) {
             String c = Texts.clean(v);
             if (c == null) {
@@ -169,7 +184,7 @@ public final class HtmlMetadata {
             }
             String code = c.toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
             if (code.matches("[a-z]{2}")) {
-                return code;
+                return c.split("[,;\\s]")[0];
             }
         }
         return null;

@@ -43,6 +43,21 @@ final class MachineDates {
         return Optional.empty();
     }
 
+    /** A time followed by a UTC offset other than zero: "2022-05-03T22:46:08-03:00", "…T10:15+0200". */
+    private static final Pattern LOCAL_OFFSET = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*([+-])(\\d{2}):?(\\d{2})\\s*$");
+
+    /**
+     * True when a machine date-time says which local time it is in: an offset other than zero. Such a time
+     * is the local time as readers saw it; a time in UTC ("Z", "+00:00", "GMT") may fall on another local day.
+     */
+    static boolean hasLocalOffset(String value) {
+        if (value == null) {
+            return false;
+        }
+        Matcher m = LOCAL_OFFSET.matcher(value);
+        return m.find() && !(m.group(2).equals("00") && m.group(3).equals("00"));
+    }
+
     static boolean plausible(String iso) {
         try {
             int year = Integer.parseInt(iso.substring(0, 4));

@@ -98,6 +98,9 @@ final class PageZones {
             best = doc.selectFirst("main, [role=main]");
         }
         Element h1 = best != null && best.selectFirst("h1") != null ? best.selectFirst("h1") : doc.selectFirst("h1");
+        if (h1 == null) {
+            h1 = titleHeading(doc, best);
+        }
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element x = h1; x != null; x = x.parent()) {
             holders.add(x);
@@ -107,6 +110,33 @@ final class PageZones {
             holders.add(x);
         }
         return new PageZones(doc.body(), best, h1, holders);
+    }
+
+    private static final Evaluator LOWER_HEADINGS = QueryParser.parse("h2, h3, h4");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    /** Shortest heading taken for the page's headline when it has no h1. */
+    private static final int MIN_HEADING = 10;
+
+    /**
+     * On a page without any h1, the headline is the first h2 to h4 (in the main article if there is one) whose
+     * text the page's title or og:title holds: "Effiziente Hybridbatterie" under "Effiziente Hybridbatterie -
+     * idw". Null when none is.
+     */
+    private static Element titleHeading(Document doc, Element scope) {
+        String title = Texts.clean(doc.title());
+        Element og = doc.selectFirst(OG_TITLE);
+        String ogTitle = og == null ? null : Texts.clean(og.attr("content"));
+        if (title == null && ogTitle == null) {
+            return null;
+        }
+        String titles = ((title == null ? "" : title) + "\n" + (ogTitle == null ? "" : ogTitle)).toLowerCase(Locale.ROOT);
+        for (Element h : (scope != null ? scope : doc).select(LOWER_HEADINGS)) {
+            String text = Texts.clean(h.text());
+            if (text != null && text.length() >= MIN_HEADING && titles.contains(text.toLowerCase(Locale.ROOT))) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static final Evaluator ARTICLE =
@@ -224,7 +254,7 @@ final class PageZones {
         boolean foreign;
         if (x == mainArticle) {
             foreign = false; // markers on and above the main article are not trusted
-        } else if (FOREIGN_TAGS.contains(tag) || (!inMain && tag.equals("aside"))) {
+        } else if ((FOREIGN_TAGS.contains(tag) && !isPageForm(x)) || (!inMain && tag.equals("aside"))) {
             foreign = true;
         } else if (tag.equals("body") || tag.equals("html")) {
             foreign = false;
@@ -237,6 +267,11 @@ final class PageZones {
             foreign = p != null && p.foreign() && parent != mainArticle;
         }
         return new Facts(inMain, inHeader, headerComments, articleAbove, foreign);
+    }
+
+    /** A form that holds the headline wraps the whole page (ASP.NET pages are one big form): no zone of its own. */
+    private boolean isPageForm(Element x) {
+        return x.normalName().equals("form") && headlineHolders.contains(x);
     }
 
     /** Blog themes put "posted by … on …" in a footer of the post itself; only the page footer is foreign. */
@@ -255,13 +290,20 @@ final class PageZones {
         return OTHER_TEXTS.matcher(x.className()).find() || OTHER_TEXTS.matcher(x.id()).find();
     }
 
+    /**
+     * A class that names the main part of a layout with furniture beside it: "sidebar__main", "layout-with-nav--content"
+     * (BEM element or modifier "main" or "content" of a block named after the furniture).
+     */
+    private static final Pattern MAIN_PART = Pattern.compile("(?:__|--)(?:main|content)$");
+
     static boolean isForeignName(String name, boolean inMainArticle) {
         if (name == null || name.isEmpty()) {
             return false;
         }
         String n = name.toLowerCase(Locale.ROOT);
         for (String part : WHITESPACE.split(n)) {
-            if (OTHER_TEXTS.matcher(part).find() || (!inMainArticle && FURNITURE.matcher(part).find())) {
+            if (OTHER_TEXTS.matcher(part).find()
+                    || (!inMainArticle && FURNITURE.matcher(part).find() && !MAIN_PART.matcher(part).find())) {
                 return true;
             }
         }

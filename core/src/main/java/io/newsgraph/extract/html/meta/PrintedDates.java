@@ -22,13 +22,18 @@ final class PrintedDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static Optional<String> find(String line) {
+        return find(line, false);
+    }
+
+    /** Like {@link #find(String)}; {@code dayFirst} reads "03/05/2022" as 3 May (see {@link DateReader}). */
+    static Optional<String> find(String line, boolean dayFirst) {
         if (line == null) {
             return Optional.empty();
         }
         String s = line.replace('\u00a0', ' ');
         int bestStart = Integer.MAX_VALUE;
         String best = null;
-        Optional<DateReader.Span> span = DateReader.findSpan(s, null);
+        Optional<DateReader.Span> span = DateReader.findSpan(s, null, dayFirst);
         if (span.isPresent() && MachineDates.plausible(span.get().iso())) {
             bestStart = span.get().start();
             best = span.get().iso();
@@ -48,7 +53,27 @@ final class PrintedDates {
                 best = d;
             }
         }
+        if (best == null) {
+            m = SHORT_YEAR.matcher(s);
+            if (m.find()) {
+                best = date(fullYear(m.group(3)), Integer.parseInt(m.group(2)), m.group(1));
+            }
+        }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "23.09.22": day, month and a two-digit year with dots, as German-speaking pages print dates in datelines.
+     * Read only when the line holds no date with a full year.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.,])");
+
+    /** The century of a two-digit year: this one unless that would lie more than a year ahead. */
+    private static String fullYear(String yy) {
+        int y = Integer.parseInt(yy);
+        int now = LocalDate.now().getYear();
+        int year = 2000 + y <= now + 1 ? 2000 + y : 1900 + y;
+        return String.valueOf(year);
     }
 
     private static String date(String year, int month, String day) {

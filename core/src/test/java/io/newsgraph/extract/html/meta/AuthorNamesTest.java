@@ -53,4 +53,14 @@ class AuthorNamesTest {
         assertThat(AuthorNames.split("Autor: Rechtsanwalt Sebastian Beispiel")).containsExactly("Sebastian Beispiel");
         assertThat(AuthorNames.split("FOCUS-Online-Experte Robin Muster")).containsExactly("Robin Muster");
     }
+
+    @Test
+    void aNameFieldKeepsTheDeskOrRoleWordsOfTheCreditAsGiven() {
+        assertThat(AuthorNames.splitNameField("Example.LIVE Redaktion")).containsExactly("Example.LIVE Redaktion");
+        assertThat(AuthorNames.splitNameField("HLNF Staff Report")).containsExactly("HLNF Staff Report");
+        assertThat(AuthorNames.splitNameField("Rasender Reporter")).containsExactly("Rasender Reporter");
+        // printed text still ends a name at a role word
+        assertThat(AuthorNames.split("Evan Halper Staff Writer")).containsExactly("Evan Halper");
+        assertThat(AuthorNames.splitNameField("Redaktion")).isEmpty();
+    }
 }

@@ -100,6 +100,44 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPageThatPrintsOnlyItsUpdateIsDatedByIt() {
+        String head = """
+                <html><head>
+                <meta property="article:published_time" content="2021-11-29T14:13:00+01:00">
+                <meta property="article:modified_time" content="2022-01-12T14:27:00+01:00">
+                </head><body><article><h1>Headline of the story</h1>""";
+        String onlyUpdate = head + "<p class=\"info\">Aktualisiert am 12.01.2022</p><p>Body text.</p></article></body></html>";
+        assertThat(read(onlyUpdate, "https://example.com/a").published()).isEqualTo("2022-01-12T14:27");
+        String both = head + "<p class=\"info\">29.11.2021, aktualisiert am 12.01.2022</p><p>Body text.</p></article></body></html>";
+        assertThat(read(both, "https://example.com/a").published()).isEqualTo("2021-11-29T14:13");
+        String neither = head + "<p>Body text.</p></article></body></html>";
+        assertThat(read(neither, "https://example.com/a").published()).isEqualTo("2021-11-29T14:13");
+    }
+
+    @Test
+    void readsSlashedDatesDayFirstUnlessThePageIsInUsEnglish() {
+        String page = """
+                <html lang="%s"><body><article><h1>Headline of the story</h1>
+                <p class="date">03/05/2022 21:44</p><p>Body text.</p></article></body></html>""";
+        assertThat(read(page.formatted("pt-BR"), "https://example.com/a").published()).isEqualTo("2022-05-03T21:44");
+        assertThat(read(page.formatted("en-GB"), "https://example.com/a").published()).isEqualTo("2022-05-03T21:44");
+        assertThat(read(page.formatted("en-US"), "https://example.com/a").published()).isEqualTo("2022-03-05T21:44");
+        assertThat(read(page.formatted("en"), "https://example.com/a").published()).isEqualTo("2022-03-05T21:44");
+    }
+
+    @Test
+    void aPageWhoseOnlyDateIsItsLastChangeIsDatedByIt() {
+        String html = """
+                <html><body><div class="content"><h1>Kinder und Arbeit</h1><p>Text der Seite, lang genug für einen Absatz.</p>
+                <p class="info">Aktualisiert: 30.12.2016</p></div></body></html>""";
+        ArticleMetadata m = read(html, "https://example.org/informationen/arbeit/");
+        assertThat(m.published()).isEqualTo("2016-12-30");
+        assertThat(m.modified()).isEqualTo("2016-12-30");
+        String withDate = html.replace("<h1>Kinder und Arbeit</h1>", "<h1>Kinder und Arbeit</h1><p class=\"date\">12.05.2016</p>");
+        assertThat(read(withDate, "https://example.org/informationen/arbeit/").published()).isEqualTo("2016-05-12");
+    }
+
+    @Test
     void modifiedOnlyPageHasNoPublishedDate() {
         String html = """
                 <html><head><meta property="article:modified_time" content="2024-04-15T09:00:00Z"></head>
@@ -131,6 +169,30 @@ class HtmlMetadataTest {
     void fallsBackToTheDateInTheUrl() {
         String html = "<html><body><h1>Headline</h1><p>No date here.</p></body></html>";
         assertThat(read(html, "https://example.com/2023/07/24/headline/").published()).isEqualTo("2023-07-24");
+    }
+
+    @Test
+    void readsADateWithTheYearLastInTheUrl() {
+        String html = "<html lang=\"de\"><body><h1>Überschrift</h1><p>Kein Datum hier.</p></body></html>";
+        assertThat(read(html, "https://example.de/meldungen/29-10-2021").published()).isEqualTo("2021-10-29");
+        assertThat(read(html, "https://example.de/detail/~02-01-2022-land-zahlte").published()).isEqualTo("2022-01-02");
+        assertThat(read(html, "https://example.de/artikel/bericht_vom_22.04.2020_politik").published()).isEqualTo("2020-04-22");
+        assertThat(read(html, "https://example.de/aktuelles/08112021-online-fachtag").published()).isEqualTo("2021-11-08");
+        String us = html.replace("lang=\"de\"", "lang=\"en-US\"");
+        assertThat(read(us, "https://example.com/news/02-01-2022-story").published()).isEqualTo("2022-02-01");
+        assertThat(read(us, "https://example.com/news/08112021-story").published()).isNull();
+    }
+
+    @Test
+    void readsADatelineWithATwoDigitYear() {
+        String html = """
+                <html lang="de"><body><article><h1>Vintage-Flair mit viel Grün</h1>
+                <div class="sub-title"><div class="uploaded-date"> 23.09.22 </div><div class="location">Saarland</div></div>
+                <p>Text der Homestory, lang genug für einen Absatz.</p></article></body></html>""";
+        assertThat(read(html, "https://example.de/homestory/vintage").published()).isEqualTo("2022-09-23");
+        // a full year on the line wins; version numbers with more parts are no dates
+        assertThat(PrintedDates.find("Version 1.2.19.4 vom 3. Mai 2021")).contains("2021-05-03");
+        assertThat(PrintedDates.find("Version 1.2.19.4")).isEmpty();
     }
 
     @Test
@@ -179,6 +241,45 @@ class HtmlMetadataTest {
                 <html><head><meta property="article:published_time" content="2022-05-04T00:53:00Z"></head>
                 <body><article><h1>Headline of the story</h1><p class="date">3 de mayo de 2022</p></article></body></html>""";
         assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void aLocalTimeNearMidnightKeepsItsDayAgainstTheSiteHeadersDate() {
+        String html = """
+                <html><head><meta property="article:published_time" content="2022-05-03T22:46:08-03:00"></head>
+                <body><header><ul><li class="dateTime"><p>Miércoles, 04 de Mayo de 2022</p></li></ul>
+                <div class="sections"><a>Política</a><a>Sociedad</a><a>Mundo</a><a>Economía</a><a>Deportes</a>
+                <a>Cultura</a><a>Opinión</a><a>Ciencia</a><a>Salud</a><a>Viajes</a><a>Tecnología</a><a>Clima</a></div></header>
+                <article><h1>Headline of the story</h1><p>Body text of the story goes on here.</p></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2022-05-03T22:46");
+        // the same time in UTC: the page's own line by the headline says which day it was
+        String utc = html.replace("2022-05-03T22:46:08-03:00", "2022-05-04T01:46:08Z")
+                .replace("<h1>Headline of the story</h1>", "<h1>Headline of the story</h1><p class=\"date\">3 de mayo de 2022</p>");
+        assertThat(read(utc, "https://example.com/a").published()).isEqualTo("2022-05-03");
+    }
+
+    @Test
+    void theLineByTheHeadlineOutranksALabelledDateFurtherDown() {
+        String html = """
+                <html><body><article><h1>Headline of the story</h1><div class="author">Jane Roe, 21. Januar 2015</div>
+                <p>Body text of the story goes on here, long enough to be read as the text of the article.</p>
+                <ul><li>Siehe auch den Beitrag vom 5. Januar 2015.</li></ul></article></body></html>""";
+        assertThat(read(html, "https://example.com/a").published()).isEqualTo("2015-01-21");
+    }
+
+    @Test
+    void aPageCreditingNobodyTakesTheNameThePostsAuthorRepliesWith() {
+        String html = """
+                <html><body><article><h1>Headline of the post</h1><p>Body text of the post.</p></article>
+                <ol class="comments"><li class="comment byuser comment-author-reader">
+                  <div class="comment-author vcard"><span class="fn">Jane Reader</span></div><p>Nice post!</p></li>
+                <li class="comment byuser comment-author-jroe bypostauthor"><div class="comment-author vcard">
+                  <p>Thanks, glad you liked it, and a happy new year to you too!</p>
+                  <cite>Comment by <span class="fn"><a href="https://example.org">jroe</a></span> — 2019-01-01 @ 00:45</cite>
+                </div></li></ol></body></html>""";
+        assertThat(read(html, "https://example.org/2019/01/01/post/").authors()).containsExactly("jroe");
+        String credited = html.replace("<h1>Headline of the post</h1>", "<h1>Headline of the post</h1><p class=\"byline\">By John Doe</p>");
+        assertThat(read(credited, "https://example.org/2019/01/01/post/").authors()).containsExactly("John Doe");
     }
 
     @Test
@@ -245,6 +346,66 @@ class HtmlMetadataTest {
                 <body><article><h1>Rent strike</h1><ul><li class="date"><time>29.04.2020, 12:01 Uhr</time></li></ul>
                 <p>Text.</p></article></body></html>""";
         assertThat(read(html, "https://example.com/a").published()).startsWith("2020-04-29");
+    }
+
+    @Test
+    void anUnspecificMetaDateOutranksADateBoxAwayFromTheHeadline() {
+        String html = """
+                <html><head><meta name="date" content="2017-05-01T17:05:00+0200"></head>
+                <body><div class="top"><a class="logo" href="/">Example Radio</a><span class="site-date"><span>Mittwoch, </span>26.02.2020</span></div>
+                <nav><a>Nachrichten</a><a>Kultur</a><a>Wissen</a><a>Sport</a><a>Musik</a><a>Podcasts</a><a>Programm</a>
+                <a>Hören</a><a>Lesen</a><a>Sehen</a><a>Suchen</a><a>Kontakt</a><a>Hilfe</a></nav>
+                <div class="main"><div class="teaser-list"></div><h1>Wir dekorieren auf der Titanic die Liegestühle um</h1>
+                <p>Ein Gespräch über die Zukunft der Arbeit, lang genug, um ein Absatz zu sein, und ohne Datum darin.</p>
+                <p>Noch ein Absatz des Gesprächs, ebenfalls ohne Datum.</p><p>Und ein dritter Absatz.</p>
+                <p>Ein vierter Absatz.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/a").published()).isEqualTo("2017-05-01T17:05");
+    }
+
+    @Test
+    void onAPageWithoutH1TheHeadingNamedInTheTitleIsTheHeadline() {
+        String html = """
+                <html><head><title>Effiziente Hybridbatterie - Informationsdienst</title></head>
+                <body><div class="nav"><h4>Aktuelle Meldungen</h4></div><div class="content">
+                <div><span>01.11.2023 11:35</span></div><h4>Effiziente Hybridbatterie</h4>
+                <p>Text der Nachricht, lang genug für einen Absatz und ohne Zeitangabe darin.</p></div></body></html>""";
+        assertThat(read(html, "https://example.de/news823175").published()).isEqualTo("2023-11-01T11:35");
+    }
+
+    @Test
+    void theMainColumnOfALayoutWithASidebarIsNoFurniture() {
+        String html = """
+                <html lang="es"><body><main><div class="lay-sidebar"><div class="sidebar__main">
+                <h1>Jugada del oficialismo en Diputados</h1><span class="mod-date"><time>3 de mayo de 2022</time></span>
+                <p>Texto de la nota, bastante largo para ser un párrafo.</p></div>
+                <div class="sidebar__aside"><ol><li><article><h2>Otra nota</h2><p>Un avance de otra nota.</p></article></li></ol></div>
+                </div></main></body></html>""";
+        assertThat(read(html, "https://example.com/politica/nota").published()).isEqualTo("2022-05-03");
+        assertThat(PageZones.isForeignName("sidebar__main", false)).isFalse();
+        assertThat(PageZones.isForeignName("sidebar__aside", false)).isTrue();
+    }
+
+    @Test
+    void aFormAroundTheWholePageIsNoForeignZone() {
+        String html = """
+                <html lang="en"><body><form id="mainform" method="post"><div class="page">
+                <div class="head"><h1>Easy Pineapple Upside-Down Cake</h1></div><div class="meta"><div class="recipeDate">June 13, 2019</div></div>
+                <p>%s</p></div></form>
+                <form class="newsletter"><input name="email"><span class="date">01.01.2020</span></form></body></html>"""
+                .formatted("Text of the recipe, long enough to be a paragraph. ".repeat(30));
+        assertThat(read(html, "https://example.com/recipes/cake").published()).isEqualTo("2019-06-13");
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        PageZones zones = PageZones.of(doc);
+        assertThat(zones.isForeign(doc.selectFirst(".recipeDate"))).isFalse();
+        assertThat(zones.isForeign(doc.selectFirst("form.newsletter span"))).isTrue();
+    }
+
+    @Test
+    void anAuthorTagHoldingAProfileAddressNamesNobody() {
+        String html = """
+                <html><head><meta property="article:author" content="https://www.example.com/author/no-author/">
+                </head><body><article><h1>Headline of the story</h1><p>Body text.</p></article></body></html>""";
+        assertThat(read(html, "https://www.example.com/news/story").authors()).isEmpty();
     }
 
     @Test
