@@ -196,7 +196,9 @@ public final class NewsgraphJob {
 
         Dataset<Row> stories = spark.createDataFrame(assigned.articleStories(), Tables.ARTICLE_STORIES);
         Dataset<Row> articleRows = spark.createDataFrame(articles.map(d -> Tables.article(d.source(), d.page().article())), Tables.ARTICLES);
-        write(articleRows.join(stories, "source"), output, "articles");
+        Dataset<Row> withStories = articleRows.join(stories, "source");
+        write(withStories, output, "articles");
+        write(Tables.stories(withStories), output, "stories");
         write(spark.createDataFrame(articles.flatMap(d -> Tables.statements(d.source(), d.page().statements()).iterator()), Tables.STATEMENTS)
                 .join(spark.createDataFrame(assigned.statementSpeakers(), Tables.ASSIGNED).withColumnRenamed("entity_id", "speaker_entity"),
                         new String[] {"source", "ordinal"}), output, "statements");

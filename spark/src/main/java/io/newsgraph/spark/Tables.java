@@ -5,6 +5,15 @@ import io.newsgraph.extract.Article;
 import io.newsgraph.quotes.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -55,6 +64,19 @@ final class Tables {
 
     static final StructType FAILURES = new StructType()
             .add("source", DataTypes.StringType, false).add("reason", DataTypes.StringType);
+
+    /**
+     * One row per story, from the articles table's {@code story} column: the story (its first article's
+     * source), how many articles it has, its outlets, its first and last publication, and its articles.
+     */
+    static Dataset<Row> stories(Dataset<Row> articlesWithStory) {
+        return articlesWithStory.filter(col("story").isNotNull()).groupBy("story").agg(
+                count("source").as("articles"),
+                array_sort(collect_set("outlet")).as("outlets"),
+                min("published").as("first_published"),
+                max("published").as("last_published"),
+                array_sort(collect_list("source")).as("sources"));
+    }
 
     static Row article(String source, Article a) {
         return RowFactory.create(source, a.url(), a.outlet(), a.title(), a.byline(), a.authors().toArray(String[]::new), a.creditedSource(),

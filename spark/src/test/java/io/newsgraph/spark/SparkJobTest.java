@@ -179,6 +179,19 @@ class SparkJobTest {
         bySource("articles").forEach((source, row) -> story.put(Path.of(source).getFileName().toString(), row.getAs("story")));
         assertThat(story.get("000_5b45e3351d63c01e.txt")).isNotNull().isEqualTo(story.get("004_e5c4a71e5aa29ceb.txt"));
         Map<String, Row> articles = bySource("articles");
+        // the stories table: one row per story of the articles table, listing exactly its articles
+        Map<String, Set<String>> members = new HashMap<>();
+        articles.forEach((source, row) -> {
+            if (row.getAs("story") != null) members.computeIfAbsent(row.getAs("story"), k -> new HashSet<>()).add(source);
+        });
+        List<Row> stories = spark.read().parquet(output.resolve("stories").toString()).collectAsList();
+        assertThat(stories).hasSize(members.size());
+        for (Row r : stories) {
+            Set<String> sources = new HashSet<>(r.getList(r.fieldIndex("sources")));
+            assertThat(sources).as("story " + r.getAs("story")).isEqualTo(members.get(r.<String>getAs("story")))
+                    .contains(r.<String>getAs("story"));
+            assertThat(r.<Long>getAs("articles")).isEqualTo((long) sources.size());
+        }
         List<Row> pairs = spark.read().parquet(output.resolve("near_duplicates").toString()).collectAsList();
         assertThat(pairs).as("one pair per syndicated copy").hasSize(GeneratedReports.copies(18));
         for (Row r : pairs) {
