@@ -177,7 +177,8 @@ final class BlockFilter {
         return false;
     }
 
-    private static String key(String s) {
+    /** The letters and digits of {@code s}, lower-cased: how a headline and a block are compared. */
+    static String key(String s) {
         if (s == null) {
             return "";
         }

@@ -60,7 +60,7 @@ final class Standfirst {
         }
         Set<String> keys = new java.util.HashSet<>();
         for (String h : headlines) {
-            String k = key(h);
+            String k = BlockFilter.key(h);
             if (!k.isEmpty()) {
                 keys.add(k);
             }
@@ -68,7 +68,7 @@ final class Standfirst {
         int headline = -1;
         for (int i = at - 1; i >= 0 && i >= at - 1 - MAX_GAP_BLOCKS; i--) {
             TextBlock b = pageBlocks.get(i);
-            if (b.tag().equals("h1") || (b.chars() < 400 && keys.contains(key(b.text())))) {
+            if (b.tag().equals("h1") || (b.chars() < 400 && keys.contains(BlockFilter.key(b.text())))) {
                 headline = i;
                 break;
             }
@@ -159,19 +159,5 @@ final class Standfirst {
             }
         }
         return false;
-    }
-
-    private static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
     }
 }

@@ -322,15 +322,9 @@ final class PageDates {
                     || zones.isForeign(e)) {
                 continue;
             }
-            for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
-                String text = Texts.spaced(scope, MAX_NEAR_LENGTH);
-                if (text == null) {
-                    break;
-                }
-                Optional<String> d = PrintedDates.find(text, dayFirst);
-                if (d.isPresent()) {
-                    return d;
-                }
+            Optional<String> d = dateInOrAbove(e, doc.body(), MAX_NEAR_LENGTH, dayFirst);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
@@ -362,15 +356,24 @@ final class PageDates {
                 }
             }
             // The label and the date may sit in sibling elements: "<span>Datum</span> <span>25.01.2022</span>".
-            for (Element scope = e; scope != null && scope != doc.body(); scope = scope.parent()) {
-                String text = Texts.spaced(scope, MAX_DATELINE_LENGTH);
-                if (text == null) {
-                    break;
-                }
-                Optional<String> d = PrintedDates.find(text, dayFirst);
-                if (d.isPresent()) {
-                    return d;
-                }
+            Optional<String> d = dateInOrAbove(e, doc.body(), MAX_DATELINE_LENGTH, dayFirst);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date printed in {@code e}, else in its nearest ancestor below the body whose text is still short. */
+    private static Optional<String> dateInOrAbove(Element e, Element body, int maxLength, boolean dayFirst) {
+        for (Element scope = e; scope != null && scope != body; scope = scope.parent()) {
+            String text = Texts.spaced(scope, maxLength);
+            if (text == null) {
+                break;
+            }
+            Optional<String> d = PrintedDates.find(text, dayFirst);
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
