@@ -32,8 +32,7 @@ final class EntityCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!store.existsOrSay(err)) return Main.SOME_FAILED;
         EntityQueries.Profile p;
-        try (NewsStore db = NewsStore.open(store.dir)) {
-            PendingStages.finish(db);
+        try (NewsStore db = store.openFinished(false)) {
             EntityQueries q = new EntityQueries(db);
             String id = q.find(name);
             p = id == null ? null : q.profile(id);

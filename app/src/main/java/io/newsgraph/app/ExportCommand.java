@@ -30,8 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!store.existsOrSay(spec.commandLine().getErr())) return Main.SOME_FAILED;
         PrintWriter out = spec.commandLine().getOut();
-        try (NewsStore db = NewsStore.open(store.dir)) {
-            PendingStages.finish(db);
+        try (NewsStore db = store.openFinished(false)) {
             Map<String, ArticleEntity> names = new EntityQueries(db).names();
             Map<Long, String> stories = new StoryQueries(db).storiesByArticle();
             new StoredArticles(db).forEach(a -> {

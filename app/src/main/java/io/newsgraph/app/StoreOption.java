@@ -1,6 +1,7 @@
 package io.newsgraph.app;
 
 import io.newsgraph.store.NewsStore;
+import io.newsgraph.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,5 +19,22 @@ final class StoreOption {
         err.println("newsgraph: no store at " + dir + " (run ingest first)");
         err.flush();
         return false;
+    }
+
+    /**
+     * Opens the store and finishes what an interrupted or older ingest left waiting ({@link PendingStages}), for
+     * the commands that read entities and stories.
+     *
+     * @param rebuildStories place every article in a story again rather than only those waiting
+     */
+    NewsStore openFinished(boolean rebuildStories) throws StoreException {
+        NewsStore db = NewsStore.open(dir);
+        try {
+            PendingStages.finish(db, rebuildStories);
+            return db;
+        } catch (StoreException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 }

@@ -44,8 +44,7 @@ final class StoriesCommand implements Callable<Integer> {
         if (!store.existsOrSay(err)) return Main.SOME_FAILED;
         List<StoryQueries.Summary> list;
         long all;
-        try (NewsStore db = NewsStore.open(store.dir)) {
-            PendingStages.finish(db, rebuild);
+        try (NewsStore db = store.openFinished(rebuild)) {
             StoryQueries q = new StoryQueries(db);
             list = q.list(minArticles, limit);
             all = q.count(minArticles);

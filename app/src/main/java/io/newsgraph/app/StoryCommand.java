@@ -46,8 +46,7 @@ final class StoryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!store.existsOrSay(err)) return Main.SOME_FAILED;
         Optional<StoryReport> report;
-        try (NewsStore db = NewsStore.open(store.dir)) {
-            PendingStages.finish(db);
+        try (NewsStore db = store.openFinished(false)) {
             report = new StoryReports(db, new MiniLmEncoder(), FramingLexicon.middleEast()).report(id);
         }
         if (report.isEmpty()) {
